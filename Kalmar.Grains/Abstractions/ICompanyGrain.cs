@@ -1,0 +1,16 @@
+using Kalmar.Grains.Contracts;
+
+namespace Kalmar.Grains.Abstractions;
+
+/// <summary>A customer company (keyed by company id) and its departments.</summary>
+[Alias("Kalmar.ICompanyGrain")]
+public interface ICompanyGrain : IGrainWithGuidKey
+{
+    /// <summary>Registers the company; registering it again changes nothing.</summary>
+    [Alias("Create")]
+    Task<CompanyInfo> CreateAsync(CompanyInfo company);
+
+    /// <summary>The company, or null when no such company exists.</summary>
+    [Alias("Get")]
+    Task<CompanyInfo?> GetAsync();
+}

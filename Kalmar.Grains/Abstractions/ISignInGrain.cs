@@ -1,0 +1,11 @@
+using Kalmar.Grains.Contracts;
+
+namespace Kalmar.Grains.Abstractions;
+
+/// <summary>Signs in by e-mail address: finds the user and asks its grain to check the password.</summary>
+[Alias("Kalmar.ISignInGrain")]
+public interface ISignInGrain : IGrainWithIntegerKey
+{
+    [Alias("SignIn")]
+    Task<SignInOutcome> SignInAsync(string email, string password);
+}

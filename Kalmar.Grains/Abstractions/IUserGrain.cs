@@ -1,0 +1,23 @@
+using Kalmar.Grains.Contracts;
+
+namespace Kalmar.Grains.Abstractions;
+
+/// <summary>A user (keyed by user id): profile, roles, password and sign-in lockout.</summary>
+[Alias("Kalmar.IUserGrain")]
+public interface IUserGrain : IGrainWithGuidKey
+{
+    /// <summary>Creates the user; creating the same user again changes nothing.</summary>
+    [Alias("Create")]
+    Task<UserProfile> CreateAsync(NewUser user);
+
+    /// <summary>The profile, or null when no such user exists.</summary>
+    [Alias("Get")]
+    Task<UserProfile?> GetAsync();
+
+    [Alias("SignIn")]
+    Task<SignInOutcome> SignInAsync(string password);
+
+    /// <summary>Whether a session issued with <paramref name="securityStamp"/> is still good.</summary>
+    [Alias("IsSessionValid")]
+    Task<bool> IsSessionValidAsync(string securityStamp);
+}

@@ -1,0 +1,9 @@
+using Kalmar.Grains.Contracts;
+
+namespace Kalmar.Grains.Companies;
+
+[GenerateSerializer, Alias("Kalmar.CompanyState")]
+public sealed class CompanyState
+{
+    [Id(0)] public CompanyInfo? Company { get; set; }
+}

@@ -1,0 +1,20 @@
+using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.Contracts;
+using Orleans.Concurrency;
+
+namespace Kalmar.Grains.Users;
+
+[StatelessWorker]
+public sealed class SignInGrain(UserEmailIndex emailIndex) : Grain, ISignInGrain
+{
+    public async Task<SignInOutcome> SignInAsync(string email, string password)
+    {
+        if (await emailIndex.FindAsync(email) is not { } userId)
+        {
+            SignInDecoy.Verify(password);
+            return SignInOutcome.Failed;
+        }
+
+        return await GrainFactory.GetGrain<IUserGrain>(userId).SignInAsync(password);
+    }
+}

@@ -1,0 +1,13 @@
+using Kalmar.Grains.Contracts;
+
+namespace Kalmar.Grains.Users;
+
+[GenerateSerializer, Alias("Kalmar.UserState")]
+public sealed class UserState
+{
+    [Id(0)] public UserProfile? Profile { get; set; }
+    [Id(1)] public string? PasswordHash { get; set; }
+    [Id(2)] public string SecurityStamp { get; set; } = "";
+    [Id(3)] public int FailedSignIns { get; set; }
+    [Id(4)] public DateTimeOffset? LockedUntil { get; set; }
+}

@@ -1,0 +1,63 @@
+using Kalmar.Grains.Abstractions;
+using Kalmar.Web.Auth;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kalmar.Web.Apis;
+
+public static class AuthApi
+{
+    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/auth").WithTags("Inloggning");
+        api.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Logga in med e-post och lösenord");
+        api.MapPost("/logout", (Delegate)LogoutAsync).WithName("Logout").WithSummary("Logga ut (tar bort kakan)");
+        return app;
+    }
+
+    public sealed record LoginRequest(string? Email, string? Password);
+
+    public sealed record LoginResponse(string Token, MeResponse User);
+
+    public static async Task<Results<Ok<LoginResponse>, ValidationProblem, ProblemHttpResult>> LoginAsync(
+        LoginRequest request, IClusterClient cluster, BearerTokens tokens, HttpContext http)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Email))
+        {
+            errors["email"] = ["Ange din e-postadress."];
+        }
+
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            errors["password"] = ["Ange ditt lösenord."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var outcome = await cluster.GetGrain<ISignInGrain>(0).SignInAsync(request.Email!, request.Password!);
+        if (outcome.Session is not { } session || await MeResponse.LoadAsync(cluster, session.UserId) is not { } me)
+        {
+            return WrongCredentials();
+        }
+
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            SessionClaims.ToPrincipal(session, CookieAuthenticationDefaults.AuthenticationScheme));
+        return TypedResults.Ok(new LoginResponse(tokens.Issue(session), me));
+    }
+
+    public static async Task<NoContent> LogoutAsync(HttpContext http)
+    {
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The one answer for an unknown e-mail, a wrong password and a locked account alike.</summary>
+    public static ProblemHttpResult WrongCredentials() => Problems.Create(
+        StatusCodes.Status401Unauthorized, "invalid-credentials", "Inloggningen misslyckades",
+        SignInMessages.WrongCredentials);
+}

@@ -1,0 +1,43 @@
+using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.Contracts;
+
+namespace Kalmar.Web.Apis;
+
+/// <summary>The signed-in user as <c>GET /api/me</c> shows it.</summary>
+public sealed record MeResponse(
+    Guid Id,
+    string FirstName,
+    string LastName,
+    string Email,
+    string? Mobile,
+    string? Phone,
+    string? Personnummer,
+    NamedRef Department,
+    NamedRef Company,
+    IReadOnlyList<string> Roles,
+    NotifyResponse Notify,
+    BusinessTravelResponse BusinessTravel)
+{
+    public static async Task<MeResponse?> LoadAsync(IClusterClient cluster, Guid userId)
+    {
+        if (await cluster.GetGrain<IUserGrain>(userId).GetAsync() is not { } user
+            || await cluster.GetGrain<ICompanyGrain>(user.CompanyId).GetAsync() is not { } company)
+        {
+            return null;
+        }
+
+        var department = company.FindDepartment(user.DepartmentId);
+        return new MeResponse(
+            user.Id, user.FirstName, user.LastName, user.Email, user.Mobile, user.Phone, user.Personnummer,
+            new NamedRef(user.DepartmentId, department?.Name ?? ""), new NamedRef(company.Id, company.Name),
+            [.. user.Roles.Select(role => role.ToName())],
+            new NotifyResponse(user.Notify.Email, user.Notify.Sms),
+            new BusinessTravelResponse(Enabled: false, MonthlyLimitOre: 0));
+    }
+}
+
+public sealed record NamedRef(Guid Id, string Name);
+
+public sealed record NotifyResponse(bool Email, bool Sms);
+
+public sealed record BusinessTravelResponse(bool Enabled, long MonthlyLimitOre);

@@ -1,0 +1,67 @@
+using Kalmar.Web.Hubs;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Kalmar.Web.Auth;
+
+public static class AuthExtensions
+{
+    /// <summary>The scheme that picks the bearer token when the request carries one, else the cookie.</summary>
+    public const string Scheme = "kalmar";
+
+    public static IServiceCollection AddKalmarAuth(this IServiceCollection services)
+    {
+        services.AddAuthentication(Scheme)
+            .AddPolicyScheme(Scheme, "Cookie eller token", options => options.ForwardDefaultSelector = SelectScheme)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, options =>
+            {
+                options.Cookie.Name = "kalmar.auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.LoginPath = "/logga-in";
+                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.SlidingExpiration = true;
+                options.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden);
+            })
+            .AddBearerToken(BearerTokenDefaults.AuthenticationScheme, options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromHours(12);
+                options.Events.OnMessageReceived = ReadHubAccessToken;
+            });
+        services.AddAuthorization();
+        services.AddSingleton<BearerTokens>();
+        services.AddTransient<IClaimsTransformation, SessionStampValidator>();
+        return services;
+    }
+
+    private static string SelectScheme(HttpContext context) =>
+        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        || (context.Request.Path.StartsWithSegments(LiveHub.Path) && context.Request.Query.ContainsKey("access_token"))
+            ? BearerTokenDefaults.AuthenticationScheme
+            : CookieAuthenticationDefaults.AuthenticationScheme;
+
+    /// <summary>Browsers' WebSockets cannot send headers, so the hub takes the token from the query string.</summary>
+    private static Task ReadHubAccessToken(MessageReceivedContext context)
+    {
+        if (context.Request.Path.StartsWithSegments(LiveHub.Path) && context.Request.Query["access_token"] is [{ Length: > 0 } token])
+        {
+            context.Token = token;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static Task AnswerApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

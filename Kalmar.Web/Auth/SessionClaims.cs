@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Kalmar.Grains.Contracts;
+
+namespace Kalmar.Web.Auth;
+
+/// <summary>How a <see cref="UserSession"/> is written into, and read back from, a cookie's or token's claims.</summary>
+public static class SessionClaims
+{
+    public const string CompanyId = "kalmar:company";
+    public const string AdministeredDepartment = "kalmar:admin-department";
+    public const string SecurityStamp = "kalmar:stamp";
+
+    public static ClaimsPrincipal ToPrincipal(UserSession session, string authenticationType)
+    {
+        List<Claim> claims =
+        [
+            new(ClaimTypes.NameIdentifier, LiveAddress.User(session.UserId)),
+            new(ClaimTypes.Name, session.FullName),
+            new(ClaimTypes.Email, session.Email),
+            new(CompanyId, session.CompanyId.ToString("N")),
+            new(SecurityStamp, session.SecurityStamp),
+            .. session.Roles.Select(role => new Claim(ClaimTypes.Role, role.ToName())),
+            .. session.AdministeredDepartmentIds.Select(id => new Claim(AdministeredDepartment, id.ToString("N"))),
+        ];
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role));
+    }
+
+    public static Guid GetUserId(this ClaimsPrincipal user) =>
+        Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Not signed in."));
+
+    public static Guid GetCompanyId(this ClaimsPrincipal user) =>
+        Guid.Parse(user.FindFirstValue(CompanyId) ?? throw new InvalidOperationException("Not signed in."));
+
+    /// <summary>The hub groups whose events this user's connections receive.</summary>
+    public static IEnumerable<string> AdminGroups(this ClaimsPrincipal user)
+    {
+        if (user.IsInRole(RoleNames.CompanyAdmin))
+        {
+            yield return LiveAddress.CompanyAdmins(user.GetCompanyId());
+        }
+
+        foreach (var claim in user.FindAll(AdministeredDepartment))
+        {
+            yield return LiveAddress.DepartmentAdmins(Guid.Parse(claim.Value));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Kalmar.Grains.Infrastructure;
+using Kalmar.Web.Realtime;
+using Orleans.Configuration;
+
+namespace Kalmar.Web.Extensions;
+
+public static class OrleansClientExtensions
+{
+    /// <summary>
+    /// The Orleans client: gateways found through the cluster table in Postgres, reconnecting
+    /// until the silos are there, and this node's registration for live events.
+    /// </summary>
+    public static WebApplicationBuilder AddKalmarCluster(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.UseOrleansClient(client => client
+            .UseAdoNetClustering(options =>
+            {
+                options.Invariant = ClusterSettings.Invariant;
+                options.ConnectionString = configuration.GetKalmarConnectionString();
+            })
+            .Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = configuration.GetClusterId();
+                options.ServiceId = configuration.GetServiceId();
+            })
+            .UseConnectionRetryFilter<RetryUntilStopped>());
+
+        builder.Services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<LiveHubObserver>();
+        builder.Services.AddHostedService<LiveObserverRegistration>();
+        return builder;
+    }
+}

@@ -1,0 +1,29 @@
+using Kalmar.Web.Apis;
+using Kalmar.Web.Auth;
+using Kalmar.Web.Hubs;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Kalmar.Web.Extensions;
+
+public static class WebApplicationExtensions
+{
+    /// <summary>The request pipeline and every route of the portal, the API and the hub.</summary>
+    public static WebApplication UseKalmarWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<CookieApiAntiforgery>();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(WebServiceExtensions.ReadyTag) });
+        app.MapOpenApi();
+        app.MapAuthApi();
+        app.MapMeApi();
+        app.MapHub<LiveHub>(LiveHub.Path);
+        app.MapRazorPages();
+        return app;
+    }
+}

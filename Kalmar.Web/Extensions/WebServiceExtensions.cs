@@ -1,0 +1,38 @@
+using Kalmar.Grains.Infrastructure;
+using Kalmar.Web.Auth;
+using Kalmar.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Npgsql;
+
+namespace Kalmar.Web.Extensions;
+
+public static class WebServiceExtensions
+{
+    public const string ReadyTag = "ready";
+
+    /// <summary>The web node's own services: database, shared keys, sign-in, pages, hub, health, OpenAPI.</summary>
+    public static WebApplicationBuilder AddKalmarWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(_ => NpgsqlDataSource.Create(builder.Configuration.GetKalmarConnectionString()));
+        services.AddDataProtection().SetApplicationName(ClusterSettings.DefaultServiceId);
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<NpgsqlDataSource>((options, dataSource) => options.XmlRepository = new PostgresXmlRepository(dataSource));
+        services.AddSingleton(TimeProvider.System);
+        services.AddKalmarAuth();
+        services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
+        services.AddProblemDetails();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/");
+            options.Conventions.AllowAnonymousToPage("/Login");
+        });
+        services.AddSignalR();
+        services.AddOpenApi();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag]);
+        return builder;
+    }
+}
