@@ -2,11 +2,20 @@ using Kalmar.Silo.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-var builder = Host.CreateApplicationBuilder(args);
-builder.UseOrleans(silo => silo
-    .ConfigureKalmarEndpoints(builder.Configuration)
-    .AddKalmar(builder.Configuration));
-// Orleans hands its grains to the other silos on shutdown; give it time to do so.
-builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
+namespace Kalmar.Silo;
 
-await builder.Build().RunAsync();
+// A named class rather than top-level statements: tests reference both hosts, and two global
+// `Program` types would clash.
+public static class SiloProgram
+{
+    public static async Task Main(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.UseOrleans(silo => silo
+            .ConfigureKalmarEndpoints(builder.Configuration)
+            .AddKalmar(builder.Configuration));
+        // Orleans hands its grains over to the other silos on shutdown; give it time to do so.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        await builder.Build().RunAsync();
+    }
+}

@@ -1,0 +1,73 @@
+using Kalmar.Grains.Infrastructure;
+using Kalmar.Silo.Extensions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Orleans.TestingHost;
+
+namespace Kalmar.Tests.Fixtures;
+
+/// <summary>
+/// An in-process Orleans cluster of our real silos (<c>AddKalmar</c>) on a database of its own,
+/// with ADO.NET clustering so that web hosts find its gateways as in production.
+/// </summary>
+public sealed class KalmarCluster : IAsyncDisposable
+{
+    private KalmarCluster(TestCluster cluster, string connectionString)
+    {
+        Cluster = cluster;
+        ConnectionString = connectionString;
+    }
+
+    public TestCluster Cluster { get; }
+
+    public string ConnectionString { get; }
+
+    public IClusterClient Client => Cluster.Client;
+
+    public string ClusterId => Cluster.Options.ClusterId;
+
+    public string ServiceId => Cluster.Options.ServiceId;
+
+    /// <summary>Starts <paramref name="silos"/> silos on <paramref name="connectionString"/>, with demo data unless told otherwise.</summary>
+    public static async Task<KalmarCluster> StartAsync(string connectionString, int silos = 1, bool demoData = true, string? serviceId = null)
+    {
+        var builder = new TestClusterBuilder((short)silos);
+        builder.Options.UseTestClusterMembership = false;
+        builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket; // web hosts connect over real TCP
+        if (serviceId is not null)
+        {
+            builder.Options.ServiceId = serviceId;
+        }
+
+        builder.Properties[$"ConnectionStrings:{ClusterSettings.ConnectionStringName}"] = connectionString;
+        builder.Properties["DemoData:Enabled"] = demoData.ToString();
+        builder.AddSiloBuilderConfigurator<KalmarSiloConfigurator>();
+        builder.AddClientBuilderConfigurator<KalmarClientConfigurator>();
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return new KalmarCluster(cluster, connectionString);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+
+    /// <summary>Created by type name inside each silo; reads the test's settings from host configuration.</summary>
+    private sealed class KalmarSiloConfigurator : IHostConfigurator
+    {
+        public void Configure(IHostBuilder hostBuilder) =>
+            hostBuilder.UseOrleans((context, silo) => silo.AddKalmar(context.Configuration));
+    }
+
+    private sealed class KalmarClientConfigurator : IClientBuilderConfigurator
+    {
+        public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
+            clientBuilder.UseAdoNetClustering(options =>
+            {
+                options.Invariant = ClusterSettings.Invariant;
+                options.ConnectionString = configuration.GetKalmarConnectionString();
+            });
+    }
+}

@@ -1,0 +1,7 @@
+namespace Kalmar.Tests.Fixtures;
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFixture>
+{
+    public const string Name = "Portal";
+}
