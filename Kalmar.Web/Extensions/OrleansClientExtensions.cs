@@ -28,7 +28,8 @@ public static class OrleansClientExtensions
 
         builder.Services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<LiveHubObserver>();
-        builder.Services.AddHostedService<LiveObserverRegistration>();
+        builder.Services.AddSingleton<LiveObserverRegistration>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<LiveObserverRegistration>());
         return builder;
     }
 }

@@ -4,12 +4,17 @@ using Microsoft.Extensions.Options;
 namespace Kalmar.Web.Realtime;
 
 /// <summary>Registers this node with the live registry grain and renews the registration on a heartbeat.</summary>
-internal sealed partial class LiveObserverRegistration(
+public sealed partial class LiveObserverRegistration(
     IClusterClient client,
     LiveHubObserver observer,
     IOptions<LiveOptions> options,
     ILogger<LiveObserverRegistration> logger) : BackgroundService
 {
+    private readonly TaskCompletionSource _registered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once this node is registered, so events published from then on reach it.</summary>
+    public Task Registered => _registered.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reference = client.CreateObjectReference<ILiveObserver>(observer);
@@ -22,6 +27,7 @@ internal sealed partial class LiveObserverRegistration(
                 try
                 {
                     await registry.SubscribeAsync(reference);
+                    _registered.TrySetResult();
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
