@@ -17,6 +17,14 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("SignIn")]
     Task<SignInOutcome> SignInAsync(string password);
 
+    /// <summary>Remembers an order the user placed; recording it again changes nothing.</summary>
+    [Alias("RecordOrder")]
+    Task RecordOrderAsync(Guid orderId);
+
+    /// <summary>The user's orders, newest first.</summary>
+    [Alias("GetOrderIds")]
+    Task<IReadOnlyList<Guid>> GetOrderIdsAsync();
+
     /// <summary>Whether a session issued with <paramref name="securityStamp"/> is still good.</summary>
     [Alias("IsSessionValid")]
     Task<bool> IsSessionValidAsync(string securityStamp);

@@ -64,6 +64,17 @@ public sealed class UserGrain(
         return new SignInOutcome(ToSession(state.State.Profile));
     }
 
+    public async Task RecordOrderAsync(Guid orderId)
+    {
+        if (!state.State.OrderIds.Contains(orderId))
+        {
+            state.State.OrderIds.Insert(0, orderId);
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<Guid>> GetOrderIdsAsync() => Task.FromResult<IReadOnlyList<Guid>>([.. state.State.OrderIds]);
+
     public Task<bool> IsSessionValidAsync(string securityStamp) =>
         Task.FromResult(state.State.Profile is { Active: true } && state.State.SecurityStamp == securityStamp);
 

@@ -10,4 +10,5 @@ public sealed class UserState
     [Id(2)] public string SecurityStamp { get; set; } = "";
     [Id(3)] public int FailedSignIns { get; set; }
     [Id(4)] public DateTimeOffset? LockedUntil { get; set; }
+    [Id(5)] public List<Guid> OrderIds { get; set; } = [];
 }

@@ -1,4 +1,6 @@
+using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
+using Kalmar.Grains.Transit;
 using Kalmar.Grains.Users;
 using Kalmar.Silo.DemoData;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +41,9 @@ public static class SiloBuilderExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrateOnStart>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<UserEmailIndex>();
+        // Loaded while the silo is configured, so a broken feed or price table stops it at once with the file and line.
+        services.AddSingleton(TransitIndex.Load(DataPath(configuration, "Transit:GtfsPath", "gtfs")));
+        services.AddSingleton(PriceTable.Load(DataPath(configuration, "Transit:FaresPath", "fares")));
         if (configuration.GetValue<bool>("DemoData:Enabled"))
         {
             services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DemoDataOnStart>();
@@ -46,4 +51,8 @@ public static class SiloBuilderExtensions
 
         return silo;
     }
+
+    /// <summary>A configured data path, or the shipped data beside the silo's binaries.</summary>
+    private static string DataPath(IConfiguration configuration, string key, string shippedFolder) =>
+        configuration[key] is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "Data", shippedFolder);
 }

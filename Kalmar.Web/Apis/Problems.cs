@@ -1,3 +1,4 @@
+using Kalmar.Grains.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;
@@ -10,6 +11,30 @@ public static class Problems
 
     public static ValidationProblem Validation(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, type: "validation", title: "Uppgifterna behöver rättas", detail: "En eller flera uppgifter är felaktiga.");
+
+    /// <summary>A field-by-field validation problem, as a <see cref="ProblemHttpResult"/> so handlers need one error type.</summary>
+    public static ProblemHttpResult Invalid(IDictionary<string, string[]> errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors)
+        {
+            Type = Rejection.ValidationCode,
+            Title = "Uppgifterna behöver rättas",
+            Detail = errors.Values.SelectMany(messages => messages).FirstOrDefault() ?? "En eller flera uppgifter är felaktiga.",
+            Status = StatusCodes.Status400BadRequest,
+        });
+
+    public static ProblemHttpResult Invalid(string field, string message) =>
+        Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>What a grain's rejection means over HTTP.</summary>
+    public static ProblemHttpResult From(Rejection rejection) => rejection.Code switch
+    {
+        Rejection.ValidationCode => Invalid(new Dictionary<string, string[]>(rejection.FieldErrors)),
+        "not-found" => Create(StatusCodes.Status404NotFound, rejection.Code, "Hittades inte", rejection.Message),
+        "staff-offer-not-available" => Create(StatusCodes.Status403Forbidden, rejection.Code, "Personalerbjudandet är inte tillgängligt", rejection.Message),
+        "already-decided" => Create(StatusCodes.Status409Conflict, rejection.Code, "Redan beslutad", rejection.Message),
+        "insufficient-credit" => Create(StatusCodes.Status409Conflict, rejection.Code, "Krediten räcker inte", rejection.Message),
+        _ => Create(StatusCodes.Status400BadRequest, rejection.Code, "Det gick inte", rejection.Message),
+    };
 
     public static ProblemHttpResult NotFound(string what) =>
         Create(StatusCodes.Status404NotFound, "not-found", "Hittades inte", $"{what} finns inte.");

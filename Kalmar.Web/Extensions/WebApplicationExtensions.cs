@@ -22,6 +22,9 @@ public static class WebApplicationExtensions
         app.MapOpenApi();
         app.MapAuthApi();
         app.MapMeApi();
+        app.MapTransitApi();
+        app.MapCartApi();
+        app.MapOrdersApi();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorPages();
         return app;

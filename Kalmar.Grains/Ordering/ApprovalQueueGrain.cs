@@ -1,0 +1,43 @@
+using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Live;
+using Kalmar.Grains.Payloads;
+
+namespace Kalmar.Grains.Ordering;
+
+public sealed class ApprovalQueueGrain([PersistentState("approval-queue")] IPersistentState<ApprovalQueueState> state)
+    : Grain, IApprovalQueueGrain
+{
+    public async Task EnqueueAsync(OrderView order)
+    {
+        if (state.State.Pending.Any(pending => pending.Id == order.Id))
+        {
+            return;
+        }
+
+        state.State.Pending.Add(order);
+        await state.WriteStateAsync();
+        await PublishAsync(order, new ApprovalQueueChangedPayload([OrderPayload.Of(order)], []));
+    }
+
+    public async Task RemoveAsync(Guid orderId)
+    {
+        if (state.State.Pending.Find(pending => pending.Id == orderId) is not { } order)
+        {
+            return;
+        }
+
+        state.State.Pending.Remove(order);
+        await state.WriteStateAsync();
+        await PublishAsync(order, new ApprovalQueueChangedPayload([], [orderId]));
+    }
+
+    public Task<IReadOnlyList<OrderView>> GetPendingAsync() =>
+        Task.FromResult<IReadOnlyList<OrderView>>([.. state.State.Pending.OrderBy(order => order.Submission.SubmittedAt)]);
+
+    private Task PublishAsync(OrderView order, ApprovalQueueChangedPayload change) =>
+        GrainFactory.PublishLiveAsync(LiveEvent.ToGroups(
+            LiveEvents.ApprovalQueueChanged,
+            change,
+            [LiveAddress.CompanyAdmins(order.Submission.CompanyId), LiveAddress.DepartmentAdmins(order.Submission.DepartmentId)]));
+}
