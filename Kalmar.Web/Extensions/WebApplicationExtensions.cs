@@ -10,7 +10,11 @@ public static class WebApplicationExtensions
     /// <summary>The request pipeline and every route of the portal, the API and the hub.</summary>
     public static WebApplication UseKalmarWeb(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // Unreadable JSON is the client's mistake (400), whatever the environment.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseAuthentication();

@@ -1,4 +1,5 @@
 using Kalmar.Grains.Infrastructure;
+using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
@@ -22,7 +23,7 @@ public static class WebServiceExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddKalmarAuth();
         services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = SwedishProblemDetails.Customize);
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/");
