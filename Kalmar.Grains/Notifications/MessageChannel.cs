@@ -1,0 +1,7 @@
+namespace Kalmar.Grains.Notifications;
+
+public enum MessageChannel
+{
+    Email,
+    Sms,
+}
