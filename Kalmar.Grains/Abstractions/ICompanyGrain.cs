@@ -10,6 +10,13 @@ public interface ICompanyGrain : IGrainWithGuidKey
     [Alias("Create")]
     Task<CompanyInfo> CreateAsync(CompanyInfo company);
 
+    /// <summary>Adds or updates a user in the company's directory.</summary>
+    [Alias("RegisterMember")]
+    Task RegisterMemberAsync(CompanyMember member);
+
+    [Alias("GetMembers")]
+    Task<IReadOnlyList<CompanyMember>> GetMembersAsync();
+
     /// <summary>The company, or null when no such company exists.</summary>
     [Alias("Get")]
     Task<CompanyInfo?> GetAsync();

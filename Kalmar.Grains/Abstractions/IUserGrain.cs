@@ -25,6 +25,14 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("GetOrderIds")]
     Task<IReadOnlyList<Guid>> GetOrderIdsAsync();
 
+    /// <summary>Adds tickets to the user's; a ticket already held (same id) is not added again.</summary>
+    [Alias("IssueTickets")]
+    Task IssueTicketsAsync(IReadOnlyList<Ticket> tickets);
+
+    /// <summary>Tickets not yet expired, soonest ending first.</summary>
+    [Alias("GetActiveTickets")]
+    Task<IReadOnlyList<Ticket>> GetActiveTicketsAsync();
+
     /// <summary>Whether a session issued with <paramref name="securityStamp"/> is still good.</summary>
     [Alias("IsSessionValid")]
     Task<bool> IsSessionValidAsync(string securityStamp);

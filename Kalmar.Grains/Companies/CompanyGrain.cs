@@ -17,5 +17,19 @@ public sealed class CompanyGrain([PersistentState("company")] IPersistentState<C
         return state.State.Company;
     }
 
+    public async Task RegisterMemberAsync(CompanyMember member)
+    {
+        if (state.State.Members.GetValueOrDefault(member.UserId) is { } known && known.SameAs(member))
+        {
+            return;
+        }
+
+        state.State.Members[member.UserId] = member;
+        await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<CompanyMember>> GetMembersAsync() =>
+        Task.FromResult<IReadOnlyList<CompanyMember>>([.. state.State.Members.Values.OrderBy(member => member.Name)]);
+
     public Task<CompanyInfo?> GetAsync() => Task.FromResult(state.State.Company);
 }

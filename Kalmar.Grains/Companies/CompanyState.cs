@@ -6,4 +6,5 @@ namespace Kalmar.Grains.Companies;
 public sealed class CompanyState
 {
     [Id(0)] public CompanyInfo? Company { get; set; }
+    [Id(1)] public Dictionary<Guid, CompanyMember> Members { get; set; } = [];
 }

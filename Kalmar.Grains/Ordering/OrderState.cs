@@ -6,4 +6,10 @@ namespace Kalmar.Grains.Ordering;
 public sealed class OrderState
 {
     [Id(0)] public OrderView? Order { get; set; }
+
+    /// <summary>
+    /// Set in the same write as the decision and cleared when its consequences (queue, tickets,
+    /// notifications, live event) are done: the outbox that makes them survive a crash.
+    /// </summary>
+    [Id(1)] public bool DecisionEffectsPending { get; set; }
 }

@@ -1,5 +1,7 @@
 using Kalmar.Grains.Abstractions;
 using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Live;
+using Kalmar.Grains.Payloads;
 using Microsoft.AspNetCore.Identity;
 
 namespace Kalmar.Grains.Users;
@@ -19,6 +21,7 @@ public sealed class UserGrain(
     {
         if (state.State.Profile is { } existing)
         {
+            await RegisterWithCompanyAsync(existing);
             return existing;
         }
 
@@ -34,6 +37,7 @@ public sealed class UserGrain(
         state.State.PasswordHash = user.Password is null ? null : Hasher.HashPassword(state.State, user.Password);
         state.State.SecurityStamp = Guid.NewGuid().ToString("N");
         await state.WriteStateAsync();
+        await RegisterWithCompanyAsync(state.State.Profile);
         return state.State.Profile;
     }
 
@@ -75,6 +79,28 @@ public sealed class UserGrain(
 
     public Task<IReadOnlyList<Guid>> GetOrderIdsAsync() => Task.FromResult<IReadOnlyList<Guid>>([.. state.State.OrderIds]);
 
+    public async Task IssueTicketsAsync(IReadOnlyList<Ticket> tickets)
+    {
+        var issued = tickets.Where(ticket => state.State.Tickets.TrueForAll(held => held.Id != ticket.Id)).ToList();
+        if (issued.Count == 0)
+        {
+            return;
+        }
+
+        state.State.Tickets.AddRange(issued);
+        await state.WriteStateAsync();
+        foreach (var ticket in issued)
+        {
+            await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(LiveEvents.TicketIssued, TicketPayload.Of(ticket), Id));
+        }
+    }
+
+    public Task<IReadOnlyList<Ticket>> GetActiveTicketsAsync()
+    {
+        var now = time.GetUtcNow();
+        return Task.FromResult<IReadOnlyList<Ticket>>([.. state.State.Tickets.Where(ticket => ticket.ValidTo > now).OrderBy(ticket => ticket.ValidTo)]);
+    }
+
     public Task<bool> IsSessionValidAsync(string securityStamp) =>
         Task.FromResult(state.State.Profile is { Active: true } && state.State.SecurityStamp == securityStamp);
 
@@ -89,6 +115,10 @@ public sealed class UserGrain(
 
         await state.WriteStateAsync();
     }
+
+    private Task RegisterWithCompanyAsync(UserProfile profile) =>
+        GrainFactory.GetGrain<ICompanyGrain>(profile.CompanyId).RegisterMemberAsync(new CompanyMember(
+            profile.Id, profile.FullName, profile.Email, profile.DepartmentId, profile.Roles, profile.AdministeredDepartmentIds));
 
     private UserSession ToSession(UserProfile profile) => new(
         profile.Id, profile.FullName, profile.Email, profile.CompanyId, profile.Roles,

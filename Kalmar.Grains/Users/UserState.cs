@@ -11,4 +11,5 @@ public sealed class UserState
     [Id(3)] public int FailedSignIns { get; set; }
     [Id(4)] public DateTimeOffset? LockedUntil { get; set; }
     [Id(5)] public List<Guid> OrderIds { get; set; } = [];
+    [Id(6)] public List<Ticket> Tickets { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using Kalmar.Grains.Contracts;
 using Kalmar.Web.Hubs;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -30,7 +31,8 @@ public static class AuthExtensions
                 options.BearerTokenExpiration = TimeSpan.FromHours(12);
                 options.Events.OnMessageReceived = ReadHubAccessToken;
             });
-        services.AddAuthorization();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminScope.Policy, policy => policy.RequireRole(RoleNames.CompanyAdmin, RoleNames.DepartmentAdmin));
         services.AddSingleton<BearerTokens>();
         services.AddTransient<IClaimsTransformation, SessionStampValidator>();
         return services;

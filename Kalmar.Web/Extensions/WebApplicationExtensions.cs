@@ -29,6 +29,7 @@ public static class WebApplicationExtensions
         app.MapTransitApi();
         app.MapCartApi();
         app.MapOrdersApi();
+        app.MapApprovalsApi();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorPages();
         return app;

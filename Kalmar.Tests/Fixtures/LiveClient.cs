@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Kalmar.Web.Hubs;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Kalmar.Tests.Fixtures;
+
+/// <summary>A hub connection for tests: records every payload of the events it listens to, and waits for them.</summary>
+public sealed class LiveClient : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private readonly HubConnection _connection;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<JsonElement>> _received = new();
+    private readonly SemaphoreSlim _arrivals = new(0);
+
+    private LiveClient(HubConnection connection, IEnumerable<string> events)
+    {
+        _connection = connection;
+        foreach (var name in events)
+        {
+            var queue = _received.GetOrAdd(name, _ => new());
+            connection.On<JsonElement>(name, payload =>
+            {
+                queue.Enqueue(payload);
+                _arrivals.Release();
+            });
+        }
+    }
+
+    public static async Task<LiveClient> ConnectAsync(KalmarWebFactory web, string token, params string[] events)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(web.Server.BaseAddress, LiveHub.Path), options =>
+            {
+                options.HttpMessageHandlerFactory = _ => web.Server.CreateHandler();
+                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                options.Transports = HttpTransportType.LongPolling;
+            })
+            .Build();
+        var client = new LiveClient(connection, events);
+        await connection.StartAsync();
+        return client;
+    }
+
+    public IReadOnlyList<JsonElement> Received(string eventName) => [.. _received[eventName]];
+
+    /// <summary>Waits until an event of that name matches <paramref name="predicate"/>, and returns it.</summary>
+    public async Task<JsonElement> WaitForAsync(string eventName, Func<JsonElement, bool> predicate)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (true)
+        {
+            if (_received[eventName].FirstOrDefault(predicate) is { ValueKind: not JsonValueKind.Undefined } match)
+            {
+                return match;
+            }
+
+            await _arrivals.WaitAsync(timeout.Token);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _connection.DisposeAsync();
+        _arrivals.Dispose();
+    }
+}

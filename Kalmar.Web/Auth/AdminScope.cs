@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Kalmar.Grains.Contracts;
+
+namespace Kalmar.Web.Auth;
+
+/// <summary>
+/// What an admin may see and decide: the whole company for a company admin, the administered
+/// departments for a department admin. Anything outside answers 404, as if it did not exist.
+/// </summary>
+public sealed record AdminScope(Guid CompanyId, bool WholeCompany, IReadOnlySet<Guid> DepartmentIds)
+{
+    public const string Policy = "admin";
+
+    public static AdminScope Of(ClaimsPrincipal user) => new(
+        user.GetCompanyId(),
+        user.IsInRole(RoleNames.CompanyAdmin),
+        user.FindAll(SessionClaims.AdministeredDepartment).Select(claim => Guid.Parse(claim.Value)).ToHashSet());
+
+    public bool Includes(OrderView order) =>
+        order.Submission.CompanyId == CompanyId && (WholeCompany || DepartmentIds.Contains(order.Submission.DepartmentId));
+}
