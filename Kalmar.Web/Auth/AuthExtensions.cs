@@ -23,8 +23,12 @@ public static class AuthExtensions
                 options.LoginPath = "/logga-in";
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
                 options.SlidingExpiration = true;
-                options.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
-                options.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden);
+                options.Events.OnRedirectToLogin = AnswerApiOrRedirect;
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             })
             .AddBearerToken(BearerTokenDefaults.AuthenticationScheme, options =>
             {
@@ -55,11 +59,12 @@ public static class AuthExtensions
         return Task.CompletedTask;
     }
 
-    private static Task AnswerApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    /// <summary>Pages send the browser to the login page; the API and hub answer 401.</summary>
+    private static Task AnswerApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context)
     {
         if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
         {
-            context.Response.StatusCode = status;
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Task.CompletedTask;
         }
 

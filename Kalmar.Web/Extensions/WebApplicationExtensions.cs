@@ -15,7 +15,9 @@ public static class WebApplicationExtensions
         {
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
-        app.UseStatusCodePages();
+        // API answers get Problem Details; pages get the Swedish error page.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/fel/{0}"));
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -28,6 +28,7 @@ public static class WebServiceExtensions
         {
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/Login");
+            options.Conventions.AuthorizeFolder("/Admin", AdminScope.Policy);
         });
         services.AddSignalR();
         services.AddOpenApi();
