@@ -17,8 +17,9 @@ public static class WebApplicationExtensions
         });
         // API answers get Problem Details; pages get the Swedish error page.
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/fel/{0}"));
+        app.UseWhen(IsPage, pages => pages.UseStatusCodePagesWithReExecute("/fel/{0}"));
         app.UseStaticFiles();
+        app.UseRouting(); // after the status code pages, so a re-executed request is routed again
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<CookieApiAntiforgery>();
@@ -36,4 +37,7 @@ public static class WebApplicationExtensions
         app.MapRazorPages();
         return app;
     }
+
+    private static bool IsPage(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/hubs");
 }
