@@ -4,6 +4,9 @@ using Kalmar.Web.Auth;
 using Kalmar.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 
 namespace Kalmar.Web.Extensions;
@@ -31,6 +34,8 @@ public static class WebServiceExtensions
             options.Conventions.AuthorizeFolder("/Admin", AdminScope.Policy);
         });
         services.AddSignalR();
+        // Write å, ä and ö as themselves in pages, not as character references.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOpenApi();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])

@@ -1,3 +1,5 @@
+using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.Payloads;
 using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +11,8 @@ public sealed class IndexModel(IClusterClient cluster) : PageModel
 {
     public MeResponse Me { get; private set; } = null!;
 
+    public IReadOnlyList<TicketPayload> Tickets { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await MeResponse.LoadAsync(cluster, User.GetUserId()) is not { } me)
@@ -17,6 +21,13 @@ public sealed class IndexModel(IClusterClient cluster) : PageModel
         }
 
         Me = me;
+        Tickets = await LoadTicketsAsync();
         return Page();
     }
+
+    /// <summary>The ticket list alone, re-read by the page's script when a ticket is issued.</summary>
+    public async Task<IActionResult> OnGetTicketsAsync() => Partial("_ActiveTickets", await LoadTicketsAsync());
+
+    private async Task<IReadOnlyList<TicketPayload>> LoadTicketsAsync() =>
+        [.. (await cluster.GetGrain<IUserGrain>(User.GetUserId()).GetActiveTicketsAsync()).Select(TicketPayload.Of)];
 }

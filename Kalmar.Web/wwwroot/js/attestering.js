@@ -1,3 +1,5 @@
+import { connectLive } from "./live.js";
+
 // Keeps the approval queue live: rows leave when any admin decides, new orders are fetched as
 // server-rendered rows (with their own forms), and each row's age is kept current.
 const queue = document.getElementById("queue");
@@ -25,13 +27,11 @@ function removeRow(orderId) {
   showAges();
 }
 
-const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/live").withAutomaticReconnect().build();
-connection.on("approvalQueueChanged", async change => {
-  change.removed.forEach(removeRow);
-  for (const order of change.added) await addRow(order.id);
-});
-// After a reconnect events may have been missed: reload the server-rendered queue.
-connection.onreconnected(() => location.reload());
-await connection.start();
+await connectLive({
+  approvalQueueChanged: async change => {
+    change.removed.forEach(removeRow);
+    for (const order of change.added) await addRow(order.id);
+  },
+}, () => location.reload());
 showAges();
 setInterval(showAges, 30000);
