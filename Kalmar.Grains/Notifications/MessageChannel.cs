@@ -1,5 +1,6 @@
 namespace Kalmar.Grains.Notifications;
 
+[GenerateSerializer, Alias("Kalmar.MessageChannel")]
 public enum MessageChannel
 {
     Email,

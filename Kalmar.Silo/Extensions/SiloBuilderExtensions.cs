@@ -3,6 +3,7 @@ using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Transit;
 using Kalmar.Grains.Users;
 using Kalmar.Silo.DemoData;
+using Kalmar.Silo.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -41,6 +42,7 @@ public static class SiloBuilderExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrateOnStart>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<UserEmailIndex>();
+        services.AddKalmarNotifications(configuration);
         // Loaded while the silo is configured, so a broken feed or price table stops it at once with the file and line.
         services.AddSingleton(TransitIndex.Load(DataPath(configuration, "Transit:GtfsPath", "gtfs")));
         services.AddSingleton(PriceTable.Load(DataPath(configuration, "Transit:FaresPath", "fares")));

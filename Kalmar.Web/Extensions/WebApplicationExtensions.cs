@@ -33,6 +33,7 @@ public static class WebApplicationExtensions
         app.MapCartApi();
         app.MapOrdersApi();
         app.MapApprovalsApi();
+        app.MapDevOutboxApi();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorPages();
         return app;

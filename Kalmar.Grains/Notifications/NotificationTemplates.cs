@@ -1,0 +1,136 @@
+using System.Globalization;
+using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Domain;
+
+namespace Kalmar.Grains.Notifications;
+
+/// <summary>
+/// The portal's e-mail and SMS, in Swedish. Each message's id comes from the event and the
+/// recipient (<see cref="MessageIds"/>), so a grain may build and enqueue them again after a retry.
+/// </summary>
+public static class NotificationTemplates
+{
+    private const string SmsSender = "Kalmar länstrafik";
+
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    /// <summary>
+    /// The traveller's order confirmation when an admin decides: an e-mail and/or an SMS, as the
+    /// traveller chose (an SMS only when a mobile number is known). <paramref name="linesSummary"/>
+    /// has one order line per line of text (see <see cref="DescribeLines"/>).
+    /// </summary>
+    public static IReadOnlyList<OutgoingMessage> OrderDecided(
+        Guid orderId, string travellerEmail, string? travellerMobile, bool notifyEmail, bool notifySms,
+        bool approved, string? reason, string decidedBy, string linesSummary, long totalOre)
+    {
+        var messages = new List<OutgoingMessage>(2);
+        var hasReason = !approved && !string.IsNullOrWhiteSpace(reason);
+        if (notifyEmail)
+        {
+            var subject = approved ? "Din beställning är godkänd" : "Din beställning har avslagits";
+            var email = new EmailComposer(subject)
+                .Paragraph(approved
+                    ? $"Din beställning har godkänts av {decidedBy}. Biljetten finns nu på den biljettbärare du valde (appen eller resekortet)."
+                    : $"Din beställning har avslagits av {decidedBy}.");
+            if (hasReason)
+            {
+                email.Fact("Anledning", reason!.Trim());
+            }
+
+            email.List(linesSummary.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .Fact("Totalbelopp", Money.ToKronor(totalOre));
+            if (!approved)
+            {
+                email.Paragraph("Inget har debiterats. Har du frågor om beslutet, kontakta din administratör.");
+            }
+
+            messages.Add(email.ToMessage(MessageIds.For("order-decided", orderId, MessageChannelNames.Email), travellerEmail, subject));
+        }
+
+        if (notifySms && !string.IsNullOrWhiteSpace(travellerMobile))
+        {
+            var text = approved
+                ? $"{SmsSender}: Din beställning ({Money.ToKronor(totalOre)}) är godkänd. Biljetten finns nu i appen eller på ditt resekort."
+                : $"{SmsSender}: Din beställning ({Money.ToKronor(totalOre)}) har avslagits." + (hasReason ? $" Anledning: {reason!.Trim()}" : "");
+            messages.Add(Sms(MessageIds.For("order-decided", orderId, MessageChannelNames.Sms), travellerMobile, text));
+        }
+
+        return messages;
+    }
+
+    /// <summary>To an admin in scope when an order arrives in the approval queue.</summary>
+    public static OutgoingMessage OrderWaiting(
+        Guid orderId, string adminEmail, string travellerName, string departmentName, long totalOre, string portalUrl)
+    {
+        const string subject = "En beställning väntar på ditt godkännande";
+        return new EmailComposer(subject)
+            .Paragraph($"{travellerName} på {departmentName} har beställt biljetter för {Money.ToKronor(totalOre)}. Beställningen väntar på att du godkänner eller avslår den.")
+            .Link("Öppna godkännanden i Företagsportalen", portalUrl)
+            .ToMessage(MessageIds.For("order-waiting", orderId, Recipient(adminEmail)), adminEmail, subject);
+    }
+
+    /// <summary>
+    /// To an admin when an order has waited too long; <paramref name="round"/> counts the
+    /// reminders about one order, so a second reminder is a new message and a retry of one is not.
+    /// </summary>
+    public static OutgoingMessage ApprovalReminder(
+        Guid orderId, string adminEmail, string travellerName, string departmentName, long totalOre,
+        DateTimeOffset submittedAt, string portalUrl, int round = 1)
+    {
+        const string subject = "Påminnelse: en beställning väntar på ditt godkännande";
+        return new EmailComposer(subject)
+            .Paragraph($"{travellerName} på {departmentName} beställde biljetter för {Money.ToKronor(totalOre)} {When(submittedAt)}. Beställningen väntar fortfarande på att du godkänner eller avslår den.")
+            .Link("Öppna godkännanden i Företagsportalen", portalUrl)
+            .ToMessage(MessageIds.For("approval-reminder", orderId, Recipient(adminEmail), round), adminEmail, subject);
+    }
+
+    /// <summary>To a company admin when no department admin has decided an order in time.</summary>
+    public static OutgoingMessage ApprovalEscalated(
+        Guid orderId, string companyAdminEmail, string travellerName, string departmentName, long totalOre,
+        DateTimeOffset submittedAt, string portalUrl)
+    {
+        const string subject = "En beställning har väntat länge på godkännande";
+        return new EmailComposer(subject)
+            .Paragraph($"{travellerName} på {departmentName} beställde biljetter för {Money.ToKronor(totalOre)} {When(submittedAt)}, och ingen avdelningsadministratör har beslutat om beställningen ännu.")
+            .Paragraph("Som företagsadministratör kan du godkänna eller avslå den.")
+            .Link("Öppna godkännanden i Företagsportalen", portalUrl)
+            .ToMessage(MessageIds.For("approval-escalated", orderId, Recipient(companyAdminEmail)), companyAdminEmail, subject);
+    }
+
+    /// <summary>The SMS that lets a traveller activate business travel in the app; one per grant.</summary>
+    public static OutgoingMessage BusinessTravelGranted(
+        Guid userId, string mobile, string username, string code, long monthlyLimitOre, Guid grantId) =>
+        Sms(
+            MessageIds.For("business-travel-granted", userId, grantId, MessageChannelNames.Sms),
+            mobile,
+            $"{SmsSender}: Du kan nu köpa tjänsteresor med faktura via AllPay, upp till {Money.ToKronor(monthlyLimitOre)} per månad. " +
+            $"Öppna appen Kalmar länstrafik och verifiera dig med användarnamn {username} och engångskod {code}. " +
+            "Välj sedan Mer > Konto > Betalmedel > Andra betalmedel > Lägg till Faktura via AllPay. Koden kan bara användas en gång.");
+
+    /// <summary>A password reset link; one message per reset token.</summary>
+    public static OutgoingMessage PasswordReset(Guid userId, string email, string link, Guid tokenId)
+    {
+        const string subject = "Återställ ditt lösenord";
+        return new EmailComposer(subject)
+            .Paragraph("Vi har fått en begäran om att återställa lösenordet till ditt konto i Företagsportalen.")
+            .Link("Välj ett nytt lösenord", link)
+            .Paragraph("Länken fungerar en gång. Har du inte bett om ett nytt lösenord kan du bortse från det här meddelandet; ditt lösenord ändras inte.")
+            .ToMessage(MessageIds.For("password-reset", userId, tokenId, MessageChannelNames.Email), email, subject);
+    }
+
+    /// <summary>Order lines as <see cref="OrderDecided"/> takes them, like the order confirmation: <c>Enkel, Vuxen Kalmar – Nybro, App +46…, 124,02 kr</c>.</summary>
+    public static string DescribeLines(IEnumerable<TicketLine> lines) =>
+        string.Join('\n', lines.Select(line =>
+            $"{line.ProductName}, {line.CategoryName} {line.FromName} – {line.ToName}, " +
+            $"{(line.Carrier.Type == CarrierType.App ? "App" : "Resekort")} {line.Carrier.Number}, {Money.ToKronor(line.Price.TotalOre)}"));
+
+    private static OutgoingMessage Sms(Guid id, string mobile, string text) =>
+        new(id, MessageChannel.Sms, mobile.Trim(), null, text, null);
+
+    /// <summary>One admin is one recipient however the address is typed.</summary>
+    private static string Recipient(string email) => email.Trim().ToLowerInvariant();
+
+    private static string When(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, Stockholm).ToString("'den' d MMMM yyyy 'kl.' HH:mm", Swedish);
+}
