@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kalmar.Tests.Browser;
+
+/// <summary>What a traveller does in the portal, step by step, as the manual describes it.</summary>
+public static partial class PortalSteps
+{
+    public static async Task SignInAsync(this IPage page, string email, string password)
+    {
+        await page.GotoAsync("/logga-in");
+        await page.GetByLabel("E-postadress").FillAsync(email);
+        await page.GetByLabel("Lösenord").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(StartsWithHej());
+    }
+
+    /// <summary>Fills in Från, Till, a date and a time, and clicks "Sök resa".</summary>
+    public static async Task SearchAsync(this IPage page, string from, string to, string date, string time)
+    {
+        await page.GetByLabel("Från", new() { Exact = true }).FillAsync(from);
+        await page.GetByLabel("Till", new() { Exact = true }).FillAsync(to);
+        await page.GetByLabel("Datum", new() { Exact = true }).FillAsync(date);
+        await page.GetByLabel("Tid", new() { Exact = true }).FillAsync(time);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sök resa" }).ClickAsync();
+    }
+
+    public static async Task ChooseFirstDepartureAsync(this IPage page)
+    {
+        await page.GetByRole(AriaRole.Group, new() { Name = "Avgångar från" }).GetByRole(AriaRole.Radio).First.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Välj avgång" }).ClickAsync();
+    }
+
+    /// <summary>Picks the ticket whose option starts with e.g. "Enkelbiljett, Vuxen" (the price follows).</summary>
+    public static async Task ChooseTicketAsync(this IPage page, string productAndCategory)
+    {
+        var select = page.GetByLabel("Biljettyp och resenärskategori");
+        var option = select.Locator("option").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(productAndCategory)} –") });
+        await select.SelectOptionAsync(new SelectOptionValue { Value = await option.GetAttributeAsync("value") });
+    }
+
+    [GeneratedRegex("^Hej ")]
+    private static partial Regex StartsWithHej();
+}

@@ -1,0 +1,27 @@
+using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.Payloads;
+using Kalmar.Web.Auth;
+using Kalmar.Web.Pages.Biljetter;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kalmar.Web.Pages;
+
+public sealed class BiljetterModel(IClusterClient cluster) : PageModel
+{
+    public TravellerContext Traveller { get; private set; } = null!;
+
+    public IReadOnlyList<TicketPayload> Tickets { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await TravellerContext.LoadAsync(cluster, User.GetUserId()) is not { } traveller)
+        {
+            return Forbid();
+        }
+
+        Traveller = traveller;
+        Tickets = [.. (await cluster.GetGrain<IUserGrain>(traveller.User.Id).GetActiveTicketsAsync()).Select(TicketPayload.Of)];
+        return Page();
+    }
+}
