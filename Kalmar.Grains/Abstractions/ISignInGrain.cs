@@ -8,4 +8,8 @@ public interface ISignInGrain : IGrainWithIntegerKey
 {
     [Alias("SignIn")]
     Task<SignInOutcome> SignInAsync(string email, string password);
+
+    /// <summary>Sends a reset link if the address belongs to a user; the caller cannot tell whether it did.</summary>
+    [Alias("SendPasswordReset")]
+    Task SendPasswordResetAsync(string email, string resetPageUrl);
 }

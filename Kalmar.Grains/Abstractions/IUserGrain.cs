@@ -33,6 +33,27 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("GetActiveTickets")]
     Task<IReadOnlyList<Ticket>> GetActiveTicketsAsync();
 
+    /// <summary>Saves Min profil; with any wrong field nothing is saved and every error is returned.</summary>
+    [Alias("UpdateProfile")]
+    Task<Outcome<UserProfile>> UpdateProfileAsync(ProfileUpdate update);
+
+    /// <summary>Changes the password and ends every other session; returns the caller's new session.</summary>
+    [Alias("ChangePassword")]
+    Task<Outcome<UserSession>> ChangePasswordAsync(PasswordChange change);
+
+    /// <summary>E-mails a single-use reset link (through the outbox), replacing any earlier one.</summary>
+    [Alias("SendPasswordReset")]
+    Task SendPasswordResetAsync(string resetPageUrl);
+
+    [Alias("ResetPassword")]
+    Task<Outcome<UserProfile>> ResetPasswordAsync(string token, PasswordChange change);
+
+    [Alias("AcceptTerms")]
+    Task<TermsAcceptance> AcceptTermsAsync(string version);
+
+    [Alias("GetTerms")]
+    Task<TermsAcceptance?> GetTermsAsync();
+
     /// <summary>Whether a session issued with <paramref name="securityStamp"/> is still good.</summary>
     [Alias("IsSessionValid")]
     Task<bool> IsSessionValidAsync(string securityStamp);

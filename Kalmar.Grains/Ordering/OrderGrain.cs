@@ -3,17 +3,22 @@ using Kalmar.Grains.Contracts;
 using Kalmar.Grains.Domain;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Live;
+using Kalmar.Grains.Notifications;
 using Kalmar.Grains.Payloads;
+using Microsoft.Extensions.Options;
 
 namespace Kalmar.Grains.Ordering;
 
 public sealed class OrderGrain(
     [PersistentState("order")] IPersistentState<OrderState> state,
     PriceTable prices,
+    INotificationOutbox outbox,
+    IOptions<ApprovalOptions> options,
     TimeProvider time) : Grain, IOrderGrain, IRemindable
 {
     public const string AlreadyDecided = "already-decided";
     private const string DecisionEffectsReminder = "decision-effects";
+    private const string WaitingReminder = "waiting-too-long";
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -33,7 +38,12 @@ public sealed class OrderGrain(
 
         if (state.State.Order.Status == OrderStatus.Pending)
         {
+            // Every step is idempotent: the cart repeats this call until it has succeeded once.
             await Queue.EnqueueAsync(state.State.Order);
+            var order = state.State.Order;
+            await outbox.EnqueueAsync([.. (await AdminsAsync(departmentAdminsOnly: false)).Select(admin => NotificationTemplates.OrderWaiting(
+                order.Id, admin.Email, submission.TravellerName, submission.DepartmentName, order.Total.TotalOre, options.Value.ApprovalPageUrl))]);
+            await this.RegisterOrUpdateReminder(WaitingReminder, options.Value.RemindAfter, options.Value.RemindAfter);
         }
 
         return state.State.Order;
@@ -74,12 +84,45 @@ public sealed class OrderGrain(
         return Outcome<OrderView>.Success(state.State.Order);
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
     {
-        if (reminderName == DecisionEffectsReminder)
+        DecisionEffectsReminder => RunDecisionEffectsAsync(),
+        WaitingReminder => RemindOfWaitingAsync(),
+        _ => Task.CompletedTask,
+    };
+
+    /// <summary>
+    /// A stuck order: remind the department's admins on every tick, and once it has waited past
+    /// <see cref="ApprovalOptions.EscalateAfter"/>, tell the company admins too.
+    /// </summary>
+    private async Task RemindOfWaitingAsync()
+    {
+        if (state.State.Order is not { Status: OrderStatus.Pending } order)
         {
-            await RunDecisionEffectsAsync();
+            await UnregisterAsync(WaitingReminder);
+            return;
         }
+
+        var submission = order.Submission;
+        var round = state.State.RemindersSent + 1;
+        List<OutgoingMessage> messages =
+        [
+            .. (await AdminsAsync(departmentAdminsOnly: true)).Select(admin => NotificationTemplates.ApprovalReminder(
+                order.Id, admin.Email, submission.TravellerName, submission.DepartmentName, order.Total.TotalOre,
+                submission.SubmittedAt, options.Value.ApprovalPageUrl, round)),
+        ];
+        var escalate = !state.State.Escalated && time.GetUtcNow() - submission.SubmittedAt >= options.Value.EscalateAfter;
+        if (escalate)
+        {
+            messages.AddRange((await CompanyAdminsAsync()).Select(admin => NotificationTemplates.ApprovalEscalated(
+                order.Id, admin.Email, submission.TravellerName, submission.DepartmentName, order.Total.TotalOre,
+                submission.SubmittedAt, options.Value.ApprovalPageUrl)));
+        }
+
+        await outbox.EnqueueAsync(messages);
+        state.State.RemindersSent = round;
+        state.State.Escalated |= escalate;
+        await state.WriteStateAsync();
     }
 
     /// <summary>Each step is idempotent, so running them again after a crash repeats nothing.</summary>
@@ -94,6 +137,7 @@ public sealed class OrderGrain(
                 await GrainFactory.GetGrain<IUserGrain>(order.Submission.TravellerId).IssueTicketsAsync(TicketsOf(order));
             }
 
+            await NotifyTravellerAsync(order);
             await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(
                 LiveEvents.OrderStatusChanged,
                 new OrderStatusChangedPayload(order.Id, OrderPayload.StatusName(order.Status), order.Reason, order.DecidedBy, order.DecidedAt),
@@ -102,7 +146,37 @@ public sealed class OrderGrain(
             await state.WriteStateAsync();
         }
 
-        if (await this.GetReminder(DecisionEffectsReminder) is { } reminder)
+        await UnregisterAsync(WaitingReminder);
+        await UnregisterAsync(DecisionEffectsReminder);
+    }
+
+    private async Task NotifyTravellerAsync(OrderView order)
+    {
+        var submission = order.Submission;
+        var notify = (await GrainFactory.GetGrain<IUserGrain>(submission.TravellerId).GetAsync())?.Notify ?? new NotificationChoice(Email: true, Sms: false);
+        await outbox.EnqueueAsync(NotificationTemplates.OrderDecided(
+            order.Id, submission.TravellerEmail, submission.TravellerMobile, notify.Email, notify.Sms,
+            order.Status == OrderStatus.Approved, order.Reason, order.DecidedBy!,
+            NotificationTemplates.DescribeLines(submission.Lines), order.Total.TotalOre));
+    }
+
+    /// <summary>The admins in the order's scope: its department's, and unless told otherwise the company's.</summary>
+    private async Task<IEnumerable<CompanyMember>> AdminsAsync(bool departmentAdminsOnly)
+    {
+        var submission = state.State.Order!.Submission;
+        var members = await GrainFactory.GetGrain<ICompanyGrain>(submission.CompanyId).GetMembersAsync();
+        var departmentAdmins = members.Where(member => member.AdministeredDepartmentIds.Contains(submission.DepartmentId)).ToList();
+        return departmentAdminsOnly && departmentAdmins.Count > 0
+            ? departmentAdmins
+            : members.Where(member => member.Administers(submission.DepartmentId));
+    }
+
+    private async Task<IEnumerable<CompanyMember>> CompanyAdminsAsync() =>
+        (await GrainFactory.GetGrain<ICompanyGrain>(state.State.Order!.Submission.CompanyId).GetMembersAsync()).Where(member => member.IsCompanyAdmin);
+
+    private async Task UnregisterAsync(string reminderName)
+    {
+        if (await this.GetReminder(reminderName) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }

@@ -12,4 +12,9 @@ public sealed class OrderState
     /// notifications, live event) are done: the outbox that makes them survive a crash.
     /// </summary>
     [Id(1)] public bool DecisionEffectsPending { get; set; }
+
+    /// <summary>How many times the admins were reminded of this order while it waited.</summary>
+    [Id(2)] public int RemindersSent { get; set; }
+
+    [Id(3)] public bool Escalated { get; set; }
 }

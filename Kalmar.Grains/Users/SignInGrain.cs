@@ -17,4 +17,12 @@ public sealed class SignInGrain(UserEmailIndex emailIndex) : Grain, ISignInGrain
 
         return await GrainFactory.GetGrain<IUserGrain>(userId).SignInAsync(password);
     }
+
+    public async Task SendPasswordResetAsync(string email, string resetPageUrl)
+    {
+        if (await emailIndex.FindAsync(email) is { } userId)
+        {
+            await GrainFactory.GetGrain<IUserGrain>(userId).SendPasswordResetAsync(resetPageUrl);
+        }
+    }
 }

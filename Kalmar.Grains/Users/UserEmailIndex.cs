@@ -10,17 +10,25 @@ public sealed class UserEmailIndex(NpgsqlDataSource dataSource)
 {
     public static string Normalize(string email) => email.Trim().ToLowerInvariant();
 
-    /// <summary>Claims <paramref name="email"/> for <paramref name="userId"/>; false when another user holds it.</summary>
+    /// <summary>
+    /// Moves the user onto <paramref name="email"/> in one statement (a user has one row); false
+    /// when another user holds the address, which the primary key decides even under races.
+    /// </summary>
     public async Task<bool> TryClaimAsync(string email, Guid userId)
     {
         await using var command = dataSource.CreateCommand(
-            """
-            insert into user_email (email, user_id) values ($1, $2) on conflict (email) do nothing;
-            """);
+            "insert into user_email (email, user_id) values ($1, $2) on conflict (user_id) do update set email = excluded.email");
         command.Parameters.AddWithValue(Normalize(email));
         command.Parameters.AddWithValue(userId);
-        await command.ExecuteNonQueryAsync();
-        return await FindAsync(email) == userId;
+        try
+        {
+            await command.ExecuteNonQueryAsync();
+            return true;
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            return false;
+        }
     }
 
     public async Task<Guid?> FindAsync(string email)

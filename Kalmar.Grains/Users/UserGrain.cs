@@ -2,6 +2,10 @@ using Kalmar.Grains.Abstractions;
 using Kalmar.Grains.Contracts;
 using Kalmar.Grains.Live;
 using Kalmar.Grains.Payloads;
+using System.Security.Cryptography;
+using System.Text;
+using Kalmar.Grains.Domain;
+using Kalmar.Grains.Notifications;
 using Microsoft.AspNetCore.Identity;
 
 namespace Kalmar.Grains.Users;
@@ -9,8 +13,11 @@ namespace Kalmar.Grains.Users;
 public sealed class UserGrain(
     [PersistentState("user")] IPersistentState<UserState> state,
     UserEmailIndex emailIndex,
+    INotificationOutbox outbox,
     TimeProvider time) : Grain, IUserGrain
 {
+    internal static readonly TimeSpan ResetLinkLifetime = TimeSpan.FromHours(1);
+
     internal const int MaxFailedSignIns = 5;
     internal static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
     internal static readonly PasswordHasher<UserState> Hasher = new();
@@ -101,6 +108,101 @@ public sealed class UserGrain(
         return Task.FromResult<IReadOnlyList<Ticket>>([.. state.State.Tickets.Where(ticket => ticket.ValidTo > now).OrderBy(ticket => ticket.ValidTo)]);
     }
 
+    public async Task<Outcome<UserProfile>> UpdateProfileAsync(ProfileUpdate update)
+    {
+        if (state.State.Profile is not { } current)
+        {
+            return Rejection.Of("not-found", "Användaren finns inte.");
+        }
+
+        var (updated, errors) = ProfileValidation.Apply(current, update, DateOnly.FromDateTime(Stockholm.ToLocal(time.GetUtcNow()).DateTime));
+        if (updated is null)
+        {
+            return new Rejection(Rejection.ValidationCode, errors.Values.First()[0], errors);
+        }
+
+        var emailChanged = updated.Email != current.Email;
+        if (emailChanged && !await emailIndex.TryClaimAsync(updated.Email, Id))
+        {
+            return Rejection.Field("email", "E-postadressen används redan av ett annat konto.");
+        }
+
+        state.State.Profile = updated;
+        await state.WriteStateAsync();
+
+        await RegisterWithCompanyAsync(updated);
+        return Outcome<UserProfile>.Success(updated);
+    }
+
+    public async Task<Outcome<UserSession>> ChangePasswordAsync(PasswordChange change)
+    {
+        if (state.State is not { Profile: { } profile, PasswordHash: { } hash })
+        {
+            return Rejection.Of("not-found", "Användaren finns inte.");
+        }
+
+        if (Hasher.VerifyHashedPassword(state.State, hash, change.CurrentPassword ?? "") == PasswordVerificationResult.Failed)
+        {
+            return Rejection.Field("currentPassword", "Nuvarande lösenord stämmer inte.");
+        }
+
+        if (CheckNewPassword(change, profile.Email, change.CurrentPassword) is { } rejection)
+        {
+            return rejection;
+        }
+
+        await SetPasswordAsync(change.NewPassword!);
+        return Outcome<UserSession>.Success(ToSession(profile));
+    }
+
+    public async Task SendPasswordResetAsync(string resetPageUrl)
+    {
+        if (state.State.Profile is not { Active: true } profile)
+        {
+            return;
+        }
+
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        state.State.PasswordReset = new PasswordResetToken(Guid.NewGuid(), HashToken(token), time.GetUtcNow() + ResetLinkLifetime);
+        await state.WriteStateAsync();
+        var link = $"{resetPageUrl}?user={Id:N}&token={token}";
+        await outbox.EnqueueAsync([NotificationTemplates.PasswordReset(Id, profile.Email, link, state.State.PasswordReset.Id)]);
+    }
+
+    public async Task<Outcome<UserProfile>> ResetPasswordAsync(string token, PasswordChange change)
+    {
+        if (state.State is not { Profile: { Active: true } profile, PasswordReset: { } reset }
+            || reset.ExpiresAt <= time.GetUtcNow()
+            || !CryptographicOperations.FixedTimeEquals(Convert.FromHexString(reset.Hash), Convert.FromHexString(HashToken(token))))
+        {
+            return Rejection.Of("invalid-reset-link", "Länken för att återställa lösenordet gäller inte längre. Begär en ny.");
+        }
+
+        if (CheckNewPassword(change, profile.Email, previousPassword: null) is { } rejection)
+        {
+            return rejection;
+        }
+
+        state.State.PasswordReset = null;
+        state.State.FailedSignIns = 0;
+        state.State.LockedUntil = null;
+        await SetPasswordAsync(change.NewPassword!);
+        return Outcome<UserProfile>.Success(profile);
+    }
+
+    public async Task<TermsAcceptance> AcceptTermsAsync(string version)
+    {
+        if (state.State.Terms?.Version != version)
+        {
+            state.State.Terms = new TermsAcceptance(version, time.GetUtcNow());
+            await state.WriteStateAsync();
+        }
+
+        return state.State.Terms;
+    }
+
+    public Task<TermsAcceptance?> GetTermsAsync() => Task.FromResult(state.State.Terms);
+
     public Task<bool> IsSessionValidAsync(string securityStamp) =>
         Task.FromResult(state.State.Profile is { Active: true } && state.State.SecurityStamp == securityStamp);
 
@@ -115,6 +217,28 @@ public sealed class UserGrain(
 
         await state.WriteStateAsync();
     }
+
+    private static Rejection? CheckNewPassword(PasswordChange change, string email, string? previousPassword)
+    {
+        if (PasswordPolicy.Check(change.NewPassword, email, previousPassword) is { } problem)
+        {
+            return Rejection.Field("newPassword", problem);
+        }
+
+        return change.ConfirmPassword == change.NewPassword
+            ? null
+            : Rejection.Field("confirmPassword", "Lösenorden stämmer inte överens.");
+    }
+
+    /// <summary>A new password gets a new security stamp, which ends every session issued before.</summary>
+    private async Task SetPasswordAsync(string password)
+    {
+        state.State.PasswordHash = Hasher.HashPassword(state.State, password);
+        state.State.SecurityStamp = Guid.NewGuid().ToString("N");
+        await state.WriteStateAsync();
+    }
+
+    private static string HashToken(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     private Task RegisterWithCompanyAsync(UserProfile profile) =>
         GrainFactory.GetGrain<ICompanyGrain>(profile.CompanyId).RegisterMemberAsync(new CompanyMember(

@@ -12,4 +12,6 @@ public sealed class UserState
     [Id(4)] public DateTimeOffset? LockedUntil { get; set; }
     [Id(5)] public List<Guid> OrderIds { get; set; } = [];
     [Id(6)] public List<Ticket> Tickets { get; set; } = [];
+    [Id(7)] public TermsAcceptance? Terms { get; set; }
+    [Id(8)] public PasswordResetToken? PasswordReset { get; set; }
 }

@@ -1,11 +1,13 @@
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
+using Kalmar.Grains.Ordering;
 using Kalmar.Grains.Transit;
 using Kalmar.Grains.Users;
 using Kalmar.Silo.DemoData;
 using Kalmar.Silo.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Kalmar.Silo.Extensions;
@@ -40,7 +42,11 @@ public static class SiloBuilderExtensions
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrateOnStart>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ApprovalOptions>().Bind(configuration.GetSection(ApprovalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        // Orleans refuses reminder periods under a minute unless told otherwise (tests use seconds).
+        services.Configure<ReminderOptions>(options =>
+            options.MinimumReminderPeriod = configuration.GetValue("Reminders:MinimumPeriod", TimeSpan.FromMinutes(1)));
         services.AddSingleton<UserEmailIndex>();
         services.AddKalmarNotifications(configuration);
         // Loaded while the silo is configured, so a broken feed or price table stops it at once with the file and line.

@@ -1,6 +1,7 @@
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Silo.Extensions;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.TestingHost;
 
@@ -29,7 +30,9 @@ public sealed class KalmarCluster : IAsyncDisposable
     public string ServiceId => Cluster.Options.ServiceId;
 
     /// <summary>Starts <paramref name="silos"/> silos on <paramref name="connectionString"/>, with demo data unless told otherwise.</summary>
-    public static async Task<KalmarCluster> StartAsync(string connectionString, int silos = 1, bool demoData = true, string? serviceId = null)
+    /// <remarks>With <paramref name="fakeClock"/> the silos tell time by <see cref="TestClock.Instance"/>, which tests advance.</remarks>
+    public static async Task<KalmarCluster> StartAsync(
+        string connectionString, int silos = 1, bool demoData = true, string? serviceId = null, bool fakeClock = false)
     {
         var builder = new TestClusterBuilder((short)silos);
         builder.Options.UseTestClusterMembership = false;
@@ -41,6 +44,7 @@ public sealed class KalmarCluster : IAsyncDisposable
 
         builder.Properties[$"ConnectionStrings:{ClusterSettings.ConnectionStringName}"] = connectionString;
         builder.Properties["DemoData:Enabled"] = demoData.ToString();
+        builder.Properties[TestClock.SettingName] = fakeClock.ToString();
         builder.AddSiloBuilderConfigurator<KalmarSiloConfigurator>();
         builder.AddClientBuilderConfigurator<KalmarClientConfigurator>();
         var cluster = builder.Build();
@@ -58,7 +62,14 @@ public sealed class KalmarCluster : IAsyncDisposable
     private sealed class KalmarSiloConfigurator : IHostConfigurator
     {
         public void Configure(IHostBuilder hostBuilder) =>
-            hostBuilder.UseOrleans((context, silo) => silo.AddKalmar(context.Configuration));
+            hostBuilder.UseOrleans((context, silo) =>
+            {
+                silo.AddKalmar(context.Configuration);
+                if (context.Configuration.GetValue<bool>(TestClock.SettingName))
+                {
+                    silo.Services.AddSingleton<TimeProvider>(TestClock.Instance);
+                }
+            });
     }
 
     private sealed class KalmarClientConfigurator : IClientBuilderConfigurator

@@ -1,4 +1,5 @@
 using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.Contracts;
 using Kalmar.Web.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -13,6 +14,8 @@ public static class AuthApi
         var api = app.MapGroup("/api/auth").WithTags("Inloggning");
         api.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Logga in med e-post och lösenord");
         api.MapPost("/logout", (Delegate)LogoutAsync).WithName("Logout").WithSummary("Logga ut (tar bort kakan)");
+        api.MapPost("/password-reset", SendResetLinkAsync).WithName("RequestPasswordReset").WithSummary("Glömt lösenord: skicka en återställningslänk");
+        api.MapPost("/password-reset/confirm", ResetPasswordAsync).WithName("ResetPassword").WithSummary("Sätt nytt lösenord med länkens kod");
         return app;
     }
 
@@ -55,6 +58,31 @@ public static class AuthApi
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
     }
+
+    public sealed record ResetRequest(string? Email);
+
+    public sealed record ResetConfirmRequest(Guid UserId, string? Token, string? NewPassword, string? ConfirmPassword);
+
+    /// <summary>Answers alike whether or not the address belongs to anyone.</summary>
+    public static async Task<Results<Accepted, ProblemHttpResult>> SendResetLinkAsync(ResetRequest request, IClusterClient cluster, HttpContext http)
+    {
+        if (string.IsNullOrWhiteSpace(request.Email))
+        {
+            return Problems.Invalid("email", "Ange din e-postadress.");
+        }
+
+        await cluster.GetGrain<ISignInGrain>(0).SendPasswordResetAsync(request.Email, ResetPageUrl(http));
+        return TypedResults.Accepted((string?)null);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> ResetPasswordAsync(ResetConfirmRequest request, IClusterClient cluster)
+    {
+        var reset = await cluster.GetGrain<IUserGrain>(request.UserId).ResetPasswordAsync(
+            request.Token ?? "", new PasswordChange(null, request.NewPassword, request.ConfirmPassword));
+        return reset.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.NoContent();
+    }
+
+    public static string ResetPageUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}/aterstall-losenord";
 
     /// <summary>The one answer for an unknown e-mail, a wrong password and a locked account alike.</summary>
     public static ProblemHttpResult WrongCredentials() => Problems.Create(

@@ -32,6 +32,7 @@ public static class Problems
         "not-found" => Create(StatusCodes.Status404NotFound, rejection.Code, "Hittades inte", rejection.Message),
         "staff-offer-not-available" => Create(StatusCodes.Status403Forbidden, rejection.Code, "Personalerbjudandet är inte tillgängligt", rejection.Message),
         "already-decided" => Create(StatusCodes.Status409Conflict, rejection.Code, "Redan beslutad", rejection.Message),
+        "invalid-reset-link" => Create(StatusCodes.Status400BadRequest, rejection.Code, "Länken gäller inte", rejection.Message),
         "insufficient-credit" => Create(StatusCodes.Status409Conflict, rejection.Code, "Krediten räcker inte", rejection.Message),
         _ => Create(StatusCodes.Status400BadRequest, rejection.Code, "Det gick inte", rejection.Message),
     };

@@ -14,7 +14,7 @@ public static class AuthExtensions
     public static IServiceCollection AddKalmarAuth(this IServiceCollection services)
     {
         services.AddAuthentication(Scheme)
-            .AddPolicyScheme(Scheme, "Cookie eller token", options => options.ForwardDefaultSelector = SelectScheme)
+            .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(Scheme, "Cookie eller token", _ => { })
             .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, options =>
             {
                 options.Cookie.Name = "kalmar.auth";
@@ -38,11 +38,11 @@ public static class AuthExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminScope.Policy, policy => policy.RequireRole(RoleNames.CompanyAdmin, RoleNames.DepartmentAdmin));
         services.AddSingleton<BearerTokens>();
-        services.AddTransient<IClaimsTransformation, SessionStampValidator>();
         return services;
     }
 
-    private static string SelectScheme(HttpContext context) =>
+    /// <summary>The bearer token when the request carries one (header, or query on the hub), else the cookie.</summary>
+    public static string SelectScheme(HttpContext context) =>
         context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
         || (context.Request.Path.StartsWithSegments(LiveHub.Path) && context.Request.Query.ContainsKey("access_token"))
             ? BearerTokenDefaults.AuthenticationScheme

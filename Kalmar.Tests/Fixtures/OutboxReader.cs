@@ -1,0 +1,24 @@
+using Npgsql;
+
+namespace Kalmar.Tests.Fixtures;
+
+/// <summary>Reads the notification outbox table, to see what the system told whom.</summary>
+public static class OutboxReader
+{
+    public sealed record Row(string Channel, string Recipient, string? Subject, string Body);
+
+    public static async Task<IReadOnlyList<Row>> ToAsync(KalmarCluster cluster, string recipient)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(cluster.ConnectionString);
+        await using var command = dataSource.CreateCommand("select channel, recipient, subject, body from outbox where recipient = $1 order by created_at");
+        command.Parameters.AddWithValue(recipient);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<Row>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(new Row(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
+        }
+
+        return rows;
+    }
+}

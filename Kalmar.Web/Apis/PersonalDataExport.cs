@@ -1,0 +1,27 @@
+using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Payloads;
+
+namespace Kalmar.Web.Apis;
+
+/// <summary>Everything the system holds about a user (GDPR art. 15 and 20), as one JSON document.</summary>
+public sealed record PersonalDataExport(
+    DateTimeOffset ExportedAt,
+    MeResponse Profile,
+    TermsAcceptance? TermsAccepted,
+    IReadOnlyList<OrderPayload> Orders,
+    IReadOnlyList<TicketPayload> Tickets)
+{
+    public static async Task<PersonalDataExport?> LoadAsync(IClusterClient cluster, Guid userId)
+    {
+        if (await MeResponse.LoadAsync(cluster, userId) is not { } me)
+        {
+            return null;
+        }
+
+        var user = cluster.GetGrain<IUserGrain>(userId);
+        return new PersonalDataExport(
+            DateTimeOffset.UtcNow, me, await user.GetTermsAsync(), await OrdersApi.LoadMineAsync(cluster, userId),
+            [.. (await user.GetActiveTicketsAsync()).Select(TicketPayload.Of)]);
+    }
+}
