@@ -28,11 +28,6 @@ async function refreshPending() {
   }));
 }
 
-const connection = await connectLive({ orderStatusChanged: show }, async () => {
-  document.body.dataset.live = "connected";
-  await refreshPending();
-});
-connection.onreconnecting(() => delete document.body.dataset.live);
-document.body.dataset.live = "connected";
+await connectLive({ orderStatusChanged: show }, refreshPending);
 // Connecting took a moment, in which a decision may have gone by unseen.
 await refreshPending();
