@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using Orleans.Storage;
 
 namespace Kalmar.Silo.Extensions;
 
@@ -39,6 +40,9 @@ public static class SiloBuilderExtensions
         });
 
         var services = silo.Services;
+        // Grain state in Orleans' own version-tolerant binary format (the [Id]s of our state types),
+        // not the default JSON with .NET type names, which cannot read back compiler-made collection types.
+        services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrateOnStart>();

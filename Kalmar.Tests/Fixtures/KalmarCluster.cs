@@ -32,7 +32,8 @@ public sealed class KalmarCluster : IAsyncDisposable
     /// <summary>Starts <paramref name="silos"/> silos on <paramref name="connectionString"/>, with demo data unless told otherwise.</summary>
     /// <remarks>With <paramref name="fakeClock"/> the silos tell time by <see cref="TestClock.Instance"/>, which tests advance.</remarks>
     public static async Task<KalmarCluster> StartAsync(
-        string connectionString, int silos = 1, bool demoData = true, string? serviceId = null, bool fakeClock = false)
+        string connectionString, int silos = 1, bool demoData = true, string? serviceId = null, bool fakeClock = false,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var builder = new TestClusterBuilder((short)silos);
         builder.Options.UseTestClusterMembership = false;
@@ -45,6 +46,11 @@ public sealed class KalmarCluster : IAsyncDisposable
         builder.Properties[$"ConnectionStrings:{ClusterSettings.ConnectionStringName}"] = connectionString;
         builder.Properties["DemoData:Enabled"] = demoData.ToString();
         builder.Properties[TestClock.SettingName] = fakeClock.ToString();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.Properties[key] = value;
+        }
+
         builder.AddSiloBuilderConfigurator<KalmarSiloConfigurator>();
         builder.AddClientBuilderConfigurator<KalmarClientConfigurator>();
         var cluster = builder.Build();
