@@ -9,6 +9,9 @@ public static class Stockholm
 
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZone);
 
+    /// <summary>The calendar month of <paramref name="instant"/> in Sweden, as <c>YYYY-MM</c>: it starts on the 1st at 00:00 local time.</summary>
+    public static string MonthOf(DateTimeOffset instant) => ToLocal(instant).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
     /// <summary>E.g. "2026-11-23 19:45".</summary>
     public static string Format(DateTimeOffset instant) => ToLocal(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

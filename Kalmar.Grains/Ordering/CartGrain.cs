@@ -1,5 +1,7 @@
 using Kalmar.Grains.Abstractions;
 using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Kalmar.Grains.Domain;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Transit;
@@ -10,7 +12,7 @@ public sealed class CartGrain(
     [PersistentState("cart")] IPersistentState<CartState> state,
     TransitIndex transit,
     PriceTable prices,
-    TimeProvider time) : Grain, ICartGrain
+    [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, ICartGrain
 {
     public const string StaffOfferNotAvailable = "staff-offer-not-available";
     public const string EmptyCart = "empty-cart";

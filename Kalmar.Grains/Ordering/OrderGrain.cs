@@ -1,5 +1,7 @@
 using Kalmar.Grains.Abstractions;
 using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Kalmar.Grains.Domain;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Live;
@@ -14,7 +16,7 @@ public sealed class OrderGrain(
     PriceTable prices,
     INotificationOutbox outbox,
     IOptions<ApprovalOptions> options,
-    TimeProvider time) : Grain, IOrderGrain, IRemindable
+    [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IOrderGrain, IRemindable
 {
     public const string AlreadyDecided = "already-decided";
     private const string DecisionEffectsReminder = "decision-effects";

@@ -1,5 +1,7 @@
 using Kalmar.Grains.Abstractions;
 using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Kalmar.Grains.Live;
 using Kalmar.Grains.Payloads;
 using System.Security.Cryptography;
@@ -14,7 +16,7 @@ public sealed class UserGrain(
     [PersistentState("user")] IPersistentState<UserState> state,
     UserEmailIndex emailIndex,
     INotificationOutbox outbox,
-    TimeProvider time) : Grain, IUserGrain
+    [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IUserGrain
 {
     internal static readonly TimeSpan ResetLinkLifetime = TimeSpan.FromHours(1);
 

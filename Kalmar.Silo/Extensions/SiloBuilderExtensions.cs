@@ -1,3 +1,4 @@
+using Kalmar.Grains.Credit;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Ordering;
@@ -47,11 +48,13 @@ public static class SiloBuilderExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrateOnStart>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(BusinessClock.Key, TimeProvider.System);
         services.AddOptions<ApprovalOptions>().Bind(configuration.GetSection(ApprovalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         // Orleans refuses reminder periods under a minute unless told otherwise (tests use seconds).
         services.Configure<ReminderOptions>(options =>
             options.MinimumReminderPeriod = configuration.GetValue("Reminders:MinimumPeriod", TimeSpan.FromMinutes(1)));
         services.AddSingleton<UserEmailIndex>();
+        services.AddSingleton<CreditLedger>();
         services.AddKalmarNotifications(configuration);
         // Loaded while the silo is configured, so a broken feed or price table stops it at once with the file and line.
         services.AddSingleton(TransitIndex.Load(DataPath(configuration, "Transit:GtfsPath", "gtfs")));

@@ -73,7 +73,7 @@ public sealed class KalmarCluster : IAsyncDisposable
                 silo.AddKalmar(context.Configuration);
                 if (context.Configuration.GetValue<bool>(TestClock.SettingName))
                 {
-                    silo.Services.AddSingleton<TimeProvider>(TestClock.Instance);
+                    silo.Services.AddKeyedSingleton<TimeProvider>(BusinessClock.Key, TestClock.Instance);
                 }
             });
     }

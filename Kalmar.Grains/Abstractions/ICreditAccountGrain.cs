@@ -1,0 +1,22 @@
+using Kalmar.Grains.Contracts;
+
+namespace Kalmar.Grains.Abstractions;
+
+/// <summary>A traveller's monthly AllPay credit (keyed by user id). One request at a time makes every deduction atomic.</summary>
+[Alias("Kalmar.ICreditAccountGrain")]
+public interface ICreditAccountGrain : IGrainWithGuidKey
+{
+    [Alias("Get")]
+    Task<CreditView> GetAsync();
+
+    /// <summary>Grants or revokes business travel and sets the monthly limit; takes effect at once.</summary>
+    [Alias("SetLimit")]
+    Task<CreditView> SetLimitAsync(bool enabled, long monthlyLimitOre);
+
+    /// <summary>
+    /// Deducts the purchase, durably, before answering; refused with <c>insufficient-credit</c> when it
+    /// exceeds what remains. The same idempotency key returns the first answer and charges once.
+    /// </summary>
+    [Alias("Charge")]
+    Task<Outcome<ChargeReceipt>> ChargeAsync(CreditCharge charge);
+}
