@@ -14,6 +14,10 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("Get")]
     Task<UserProfile?> GetAsync();
 
+    /// <summary>A new session for an active user (e.g. after app activation), or null.</summary>
+    [Alias("GetSession")]
+    Task<UserSession?> GetSessionAsync();
+
     [Alias("SignIn")]
     Task<SignInOutcome> SignInAsync(string password);
 

@@ -52,6 +52,9 @@ public sealed class UserGrain(
 
     public Task<UserProfile?> GetAsync() => Task.FromResult(state.State.Profile);
 
+    public Task<UserSession?> GetSessionAsync() =>
+        Task.FromResult(state.State.Profile is { Active: true } profile ? ToSession(profile) : null);
+
     public async Task<SignInOutcome> SignInAsync(string password)
     {
         var now = time.GetUtcNow();

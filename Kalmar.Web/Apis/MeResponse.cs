@@ -27,12 +27,13 @@ public sealed record MeResponse(
         }
 
         var department = company.FindDepartment(user.DepartmentId);
+        var businessTravel = await cluster.GetGrain<IBusinessTravelGrain>(userId).GetAsync();
         return new MeResponse(
             user.Id, user.FirstName, user.LastName, user.Email, user.Mobile, user.Phone, user.Personnummer,
             new NamedRef(user.DepartmentId, department?.Name ?? ""), new NamedRef(company.Id, company.Name),
             [.. user.Roles.Select(role => role.ToName())],
             new NotifyResponse(user.Notify.Email, user.Notify.Sms),
-            new BusinessTravelResponse(Enabled: false, MonthlyLimitOre: 0));
+            new BusinessTravelResponse(businessTravel.Enabled, businessTravel.MonthlyLimitOre));
     }
 }
 

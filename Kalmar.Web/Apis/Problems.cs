@@ -33,6 +33,9 @@ public static class Problems
         "staff-offer-not-available" => Create(StatusCodes.Status403Forbidden, rejection.Code, "Personalerbjudandet är inte tillgängligt", rejection.Message),
         "already-decided" => Create(StatusCodes.Status409Conflict, rejection.Code, "Redan beslutad", rejection.Message),
         "invalid-reset-link" => Create(StatusCodes.Status400BadRequest, rejection.Code, "Länken gäller inte", rejection.Message),
+        "invalid-code" => Create(StatusCodes.Status401Unauthorized, rejection.Code, "Aktiveringen misslyckades", rejection.Message),
+        "too-many-attempts" => Create(StatusCodes.Status429TooManyRequests, rejection.Code, "För många försök", rejection.Message),
+        "business-travel-not-granted" or "allpay-not-added" => Create(StatusCodes.Status403Forbidden, rejection.Code, "Tjänsteresa inte tillgänglig", rejection.Message),
         "insufficient-credit" => Create(StatusCodes.Status409Conflict, rejection.Code, "Krediten räcker inte", rejection.Message),
         _ => Create(StatusCodes.Status400BadRequest, rejection.Code, "Det gick inte", rejection.Message),
     };

@@ -16,6 +16,10 @@ public sealed record AdminScope(Guid CompanyId, bool WholeCompany, IReadOnlySet<
         user.IsInRole(RoleNames.CompanyAdmin),
         user.FindAll(SessionClaims.AdministeredDepartment).Select(claim => Guid.Parse(claim.Value)).ToHashSet());
 
-    public bool Includes(OrderView order) =>
-        order.Submission.CompanyId == CompanyId && (WholeCompany || DepartmentIds.Contains(order.Submission.DepartmentId));
+    public bool Includes(OrderView order) => Includes(order.Submission.CompanyId, order.Submission.DepartmentId);
+
+    public bool Includes(UserProfile user) => Includes(user.CompanyId, user.DepartmentId);
+
+    private bool Includes(Guid companyId, Guid departmentId) =>
+        companyId == CompanyId && (WholeCompany || DepartmentIds.Contains(departmentId));
 }

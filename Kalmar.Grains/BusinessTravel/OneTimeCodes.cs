@@ -1,0 +1,19 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Kalmar.Grains.BusinessTravel;
+
+/// <summary>Random user names and codes for app activation, and the hash that is all we keep of a code.</summary>
+public static class OneTimeCodes
+{
+    private const string UsernameAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: read from an SMS
+
+    public static string NewUsername() => "klt-" + RandomNumberGenerator.GetString(UsernameAlphabet, 8);
+
+    public static string NewCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Hash(string code) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim())));
+
+    public static bool Matches(string code, string hash) =>
+        CryptographicOperations.FixedTimeEquals(Convert.FromHexString(Hash(code)), Convert.FromHexString(hash));
+}

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Kalmar.Grains.Abstractions;
+using Kalmar.Tests.Fixtures;
+
+namespace Kalmar.Tests.Grains;
+
+public sealed partial class AppActivationTests
+{
+    [Fact]
+    public async Task CodeExpiresAfterSeventyTwoHoursAndANewGrantReplacesIt()
+    {
+        await using var cluster = await KalmarCluster.StartAsync(await (await PostgresServer.Shared).CreateDatabaseAsync(), fakeClock: true);
+        var traveller = await Travellers.CreateAsync(cluster.Client);
+        var grant = cluster.Client.GetGrain<IBusinessTravelGrain>(traveller.Id);
+
+        await grant.GrantAsync(enabled: true, monthlyLimitOre: 40000);
+        var (first, firstCode) = await NewestCodeAsync(cluster);
+        await grant.GrantAsync(enabled: true, monthlyLimitOre: 40000);
+        var (second, secondCode) = await NewestCodeAsync(cluster);
+        var replaced = await cluster.Client.GetGrain<IAppActivationGrain>(first).ActivateAsync(firstCode);
+        TestClock.Instance.Advance(TimeSpan.FromHours(72) + TimeSpan.FromMinutes(1));
+        var expired = await cluster.Client.GetGrain<IAppActivationGrain>(second).ActivateAsync(secondCode);
+
+        Assert.NotEqual(first, second);
+        Assert.Equal("invalid-code", replaced.Rejection?.Code);
+        Assert.Equal("invalid-code", expired.Rejection?.Code);
+    }
+
+    private static async Task<(string Username, string Code)> NewestCodeAsync(KalmarCluster cluster)
+    {
+        var match = SmsCode().Match((await OutboxReader.ToAsync(cluster, "+46701112233"))[^1].Body);
+        return (match.Groups["username"].Value, match.Groups["code"].Value);
+    }
+
+    [GeneratedRegex(@"användarnamn (?<username>klt-[A-Z0-9]{8}) och engångskod (?<code>\d{6})")]
+    private static partial Regex SmsCode();
+}

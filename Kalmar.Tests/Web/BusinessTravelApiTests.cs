@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Kalmar.Silo.DemoData;
+using Kalmar.Tests.Fixtures;
+
+namespace Kalmar.Tests.Web;
+
+[Collection(PortalCollection.Name)]
+public sealed partial class BusinessTravelApiTests(PortalFixture portal)
+{
+    [Fact]
+    public async Task GrantSendsTheSmsAndItsCodeActivatesTheAppOnce()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var anna = await AdminAsync(Demo.Anna);
+
+        using var granted = await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = 40000 });
+        var (username, code) = await SmsCodeAsync();
+        using var app = portal.WebB.CreateClient();
+        using var activated = await app.PostAsJsonAsync("/api/app/activate", new { username, code });
+        using var reused = await app.PostAsJsonAsync("/api/app/activate", new { username, code });
+
+        Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, activated.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, reused.StatusCode);
+        using var phone = portal.WebB.CreateClientWithToken((await activated.ReadJsonAsync()).GetProperty("token").GetString()!);
+        var credit = await phone.GetFromJsonAsync<JsonElement>("/api/app/credit");
+        Assert.Equal(40000, credit.GetProperty("limitOre").GetInt64());
+        Assert.Equal(40000, credit.GetProperty("remainingOre").GetInt64());
+    }
+
+    [Fact]
+    public async Task SixthAttemptAfterFiveWrongCodesIsTooManyEvenWithTheRightCode()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var anna = await AdminAsync(Demo.Anna);
+        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = 40000 })).Dispose();
+        var (username, code) = await SmsCodeAsync();
+        using var app = portal.WebA.CreateClient();
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var wrong = await app.PostAsJsonAsync("/api/app/activate", new { username, code = code == "000000" ? "111111" : "000000" });
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var sixth = await app.PostAsJsonAsync("/api/app/activate", new { username, code });
+        Assert.Equal((HttpStatusCode)429, sixth.StatusCode);
+        Assert.Equal("too-many-attempts", (await sixth.ReadJsonAsync()).GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task PurchasesNeedAllPayAndAPurposeStayWithinTheCreditAndStopWhenRevoked()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var anna = await AdminAsync(Demo.Anna);
+        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = 15000 })).Dispose();
+        var (username, code) = await SmsCodeAsync();
+        var token = (await (await portal.WebA.CreateClient().PostAsJsonAsync("/api/app/activate", new { username, code })).ReadJsonAsync()).GetProperty("token").GetString()!;
+        using var phone = portal.WebA.CreateClientWithToken(token);
+        object Purchase(string key, string? purpose = "Kundmöte i Nybro") =>
+            new { productId = "enkel", categoryId = "vuxen", zones = new[] { "101", "131" }, purpose, paymentMethod = "allpay", idempotencyKey = key };
+
+        using var withoutAllPay = await phone.PostAsJsonAsync("/api/app/purchases", Purchase("k0"));
+        using var added = await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" });
+        using var withoutPurpose = await phone.PostAsJsonAsync("/api/app/purchases", Purchase("k1", purpose: " "));
+        using var first = await phone.PostAsJsonAsync("/api/app/purchases", Purchase("k2"));
+        using var again = await phone.PostAsJsonAsync("/api/app/purchases", Purchase("k2"));
+        using var second = await phone.PostAsJsonAsync("/api/app/purchases", Purchase("k3"));
+        using var third = await phone.PostAsJsonAsync("/api/app/purchases", Purchase("k4"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, withoutAllPay.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, withoutPurpose.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var bought = await first.ReadJsonAsync();
+        Assert.Equal((await again.ReadJsonAsync()).GetProperty("ticket").GetProperty("id").GetGuid(), bought.GetProperty("ticket").GetProperty("id").GetGuid());
+        Assert.Equal("business-trip", bought.GetProperty("ticket").GetProperty("source").GetString());
+        Assert.Equal("Kundmöte i Nybro", bought.GetProperty("ticket").GetProperty("purpose").GetString());
+        var price = bought.GetProperty("ticket").GetProperty("priceOre").GetInt64();
+        Assert.Equal(15000 - price, bought.GetProperty("credit").GetProperty("remainingOre").GetInt64());
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, third.StatusCode);
+        Assert.Equal("insufficient-credit", (await third.ReadJsonAsync()).GetProperty("type").GetString());
+        Assert.Equal(2 * price, (await phone.GetFromJsonAsync<JsonElement>("/api/app/credit")).GetProperty("usedOre").GetInt64());
+
+        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = false, monthlyLimitOre = 15000 })).Dispose();
+        using var revoked = await phone.PostAsJsonAsync("/api/app/purchases", Purchase("k5"));
+        Assert.Equal(HttpStatusCode.Forbidden, revoked.StatusCode);
+    }
+
+    [Fact]
+    public async Task GrantingIsForAdminsInScopeOnly()
+    {
+        var ekonomi = await Travellers.CreateAsync(portal.Cluster.Client, departmentId: DemoAccounts.Ekonomi);
+        using var dan = await AdminAsync(Demo.Dan);
+        var (_, traveller) = await Travellers.SignedInAsync(portal.Cluster, portal.WebA);
+
+        using var outOfScope = await dan.PutAsJsonAsync($"/api/admin/travellers/{ekonomi.Id}/business-travel", new { enabled = true, monthlyLimitOre = 40000 });
+        using var notAdmin = await traveller.PutAsJsonAsync($"/api/admin/travellers/{ekonomi.Id}/business-travel", new { enabled = true, monthlyLimitOre = 40000 });
+
+        Assert.Equal(HttpStatusCode.NotFound, outOfScope.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
+    }
+
+    private async Task<HttpClient> AdminAsync(string email) =>
+        portal.WebA.CreateClientWithToken(await portal.WebA.CreateClient().LoginForTokenAsync(email, Demo.AdminPassword));
+
+    /// <summary>The user name and code of the newest grant SMS to the test travellers' shared mobile number.</summary>
+    private async Task<(string Username, string Code)> SmsCodeAsync()
+    {
+        var sms = (await OutboxReader.ToAsync(portal.Cluster, "+46701112233"))[^1];
+        var match = SmsCode().Match(sms.Body);
+        Assert.True(match.Success, sms.Body);
+        return (match.Groups["username"].Value, match.Groups["code"].Value);
+    }
+
+    [GeneratedRegex(@"användarnamn (?<username>klt-[A-Z0-9]{8}) och engångskod (?<code>\d{6})")]
+    private static partial Regex SmsCode();
+}

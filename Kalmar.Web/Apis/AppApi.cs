@@ -1,0 +1,100 @@
+using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Payloads;
+using Kalmar.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kalmar.Web.Apis;
+
+/// <summary>The app's business travel with AllPay: activation with the SMS code, the payment method, credit and purchases.</summary>
+public static class AppApi
+{
+    public static IEndpointRouteBuilder MapAppApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/app").WithTags("App: tjänsteresa");
+        api.MapPost("/activate", ActivateAsync).WithName("ActivateApp").WithSummary("Verifiera appen med användarnamn och engångskod från sms:et").AllowAnonymous();
+        api.MapPost("/payment-methods", AddPaymentMethodAsync).WithName("AddPaymentMethod").WithSummary("Lägg till Faktura via AllPay").RequireAuthorization();
+        api.MapGet("/credit", GetCreditAsync).WithName("GetCredit").WithSummary("Kredit denna månad: gräns, använt, kvar").RequireAuthorization();
+        api.MapPost("/purchases", BuyAsync).WithName("BuyBusinessTrip").WithSummary("Köp en tjänsteresa med AllPay inom krediten").RequireAuthorization();
+        return app;
+    }
+
+    public sealed record ActivateRequest(string? Username, string? Code);
+
+    public sealed record TokenResponse(string Token);
+
+    public sealed record PaymentMethodRequest(string? Type);
+
+    public sealed record CreditResponse(string Month, long LimitOre, long UsedOre, long RemainingOre)
+    {
+        public static CreditResponse Of(CreditView credit) => new(credit.Month, credit.LimitOre, credit.UsedOre, credit.RemainingOre);
+    }
+
+    public sealed record PurchaseRequest(
+        string? ProductId, string? CategoryId, IReadOnlyList<string>? Zones, string? Purpose, string? PaymentMethod, string? IdempotencyKey);
+
+    public sealed record PurchaseResponse(TicketPayload Ticket, CreditResponse Credit);
+
+    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> ActivateAsync(ActivateRequest request, IClusterClient cluster, BearerTokens tokens)
+    {
+        if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrWhiteSpace(request.Code))
+        {
+            return Problems.Invalid("code", "Ange användarnamnet och engångskoden från sms:et.");
+        }
+
+        var activated = await cluster.GetGrain<IAppActivationGrain>(request.Username.Trim()).ActivateAsync(request.Code);
+        if (activated.Rejection is { } rejection)
+        {
+            return Problems.From(rejection);
+        }
+
+        return await cluster.GetGrain<IUserGrain>(activated.Value).GetSessionAsync() is { } session
+            ? TypedResults.Ok(new TokenResponse(tokens.Issue(session)))
+            : Problems.From(Rejection.Of("invalid-code", "Kontot är inte aktivt."));
+    }
+
+    public static async Task<Results<Created<BusinessTravelStatus>, ProblemHttpResult>> AddPaymentMethodAsync(
+        PaymentMethodRequest request, HttpContext http, IClusterClient cluster)
+    {
+        if (request.Type != "allpay")
+        {
+            return Problems.Invalid("type", "Det enda betalmedlet för tjänsteresor är Faktura via AllPay (type \"allpay\").");
+        }
+
+        var added = await cluster.GetGrain<IBusinessTravelGrain>(http.User.GetUserId()).AddAllPayAsync();
+        return added.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Created("/api/app/payment-methods", added.Value);
+    }
+
+    public static async Task<Ok<CreditResponse>> GetCreditAsync(HttpContext http, IClusterClient cluster) =>
+        TypedResults.Ok(CreditResponse.Of(await cluster.GetGrain<ICreditAccountGrain>(http.User.GetUserId()).GetAsync()));
+
+    public static async Task<Results<Created<PurchaseResponse>, ProblemHttpResult>> BuyAsync(PurchaseRequest request, HttpContext http, IClusterClient cluster)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.IdempotencyKey is not { Length: > 0 and <= 100 })
+        {
+            errors["idempotencyKey"] = ["Ange en idempotensnyckel (1–100 tecken)."];
+        }
+
+        if (request.PaymentMethod != "allpay")
+        {
+            errors["paymentMethod"] = ["Betala tjänsteresor med Faktura via AllPay (\"allpay\")."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.ProductId) || string.IsNullOrWhiteSpace(request.CategoryId))
+        {
+            errors["productId"] = ["Välj biljettyp och resenärskategori."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var bought = await cluster.GetGrain<IBusinessTravelGrain>(http.User.GetUserId()).BuyAsync(new BusinessTripPurchase(
+            request.IdempotencyKey!, request.ProductId!, request.CategoryId!, request.Zones ?? [], request.Purpose));
+        return bought.Rejection is { } rejection
+            ? Problems.From(rejection)
+            : TypedResults.Created($"/api/me/tickets", new PurchaseResponse(TicketPayload.Of(bought.Value!.Ticket), CreditResponse.Of(bought.Value.Credit)));
+    }
+}
