@@ -1,4 +1,5 @@
 using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.Contracts;
 using Kalmar.Grains.Payloads;
 using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
@@ -13,6 +14,9 @@ public sealed class IndexModel(IClusterClient cluster) : PageModel
 
     public IReadOnlyList<TicketPayload> Tickets { get; private set; } = [];
 
+    /// <summary>The business-travel card ("Tjänsteresa 400 kr"), shown when business travel is granted.</summary>
+    public CreditView? Credit { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await MeResponse.LoadAsync(cluster, User.GetUserId()) is not { } me)
@@ -22,6 +26,7 @@ public sealed class IndexModel(IClusterClient cluster) : PageModel
 
         Me = me;
         Tickets = await LoadTicketsAsync();
+        Credit = me.BusinessTravel.Enabled ? await cluster.GetGrain<ICreditAccountGrain>(me.Id).GetAsync() : null;
         return Page();
     }
 
