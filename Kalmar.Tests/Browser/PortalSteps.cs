@@ -13,7 +13,24 @@ public static partial class PortalSteps
         await page.GetByLabel("E-postadress").FillAsync(email);
         await page.GetByLabel("Lösenord").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(StartsWithHej());
+        // The first sign-in (and the first after new terms) goes by Godkänn villkoren.
+        var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+        await Expect(heading).ToHaveTextAsync(HejOrTerms());
+        if (await heading.TextContentAsync() == TermsHeading)
+        {
+            await page.AcceptTermsAsync();
+        }
+
+        await Expect(heading).ToHaveTextAsync(StartsWithHej());
+    }
+
+    public const string TermsHeading = "Godkänn villkoren";
+
+    /// <summary>On Godkänn villkoren: ticks the box and clicks "Godkänn".</summary>
+    public static async Task AcceptTermsAsync(this IPage page)
+    {
+        await page.GetByLabel("Jag har läst och godkänner Integritetspolicy och Allmänna villkor").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Godkänn", Exact = true }).ClickAsync();
     }
 
     /// <summary>Fills in Från, Till, a date and a time, and clicks "Sök resa".</summary>
@@ -42,4 +59,7 @@ public static partial class PortalSteps
 
     [GeneratedRegex("^Hej ")]
     private static partial Regex StartsWithHej();
+
+    [GeneratedRegex("^(Hej |Godkänn villkoren$)")]
+    private static partial Regex HejOrTerms();
 }

@@ -26,6 +26,7 @@ public sealed class AttesteringPageTests(PortalFixture portal)
         var own = await Orders.SubmitAsync(portal.Cluster.Client, await Travellers.CreateAsync(portal.Cluster.Client), DemoAccounts.ExempelAb, DemoAccounts.Avdelning21);
         var other = await Orders.SubmitAsync(
             portal.Cluster.Client, await Travellers.CreateAsync(portal.Cluster.Client, departmentId: DemoAccounts.Ekonomi), DemoAccounts.ExempelAb, DemoAccounts.Ekonomi);
+        await Terms.AcceptAsync(portal.WebA, Demo.Dan, Demo.AdminPassword);
         using var browser = portal.WebA.CreateClient();
         (await browser.PostLoginAsync(Demo.Dan, Demo.AdminPassword)).Dispose();
 

@@ -106,6 +106,7 @@ public sealed class SignInTests(PortalFixture portal)
     [Fact]
     public async Task CookieFromLoginOpensStartsidaWithTheUsersName()
     {
+        await Terms.AcceptAsync(portal.WebA, Demo.Emmy, Demo.TravellerPassword);
         using var client = portal.WebA.CreateClient();
         using var login = await client.PostLoginAsync(Demo.Emmy, Demo.TravellerPassword);
 

@@ -32,6 +32,7 @@ public static class WebServiceExtensions
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AuthorizeFolder("/Admin", AdminScope.Policy);
+            options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.TypeFilterAttribute(typeof(TermsAcceptanceFilter)));
         });
         services.AddSignalR();
         // Write å, ä and ö as themselves in pages, not as character references.

@@ -1,22 +1,168 @@
+using System.Security.Claims;
+using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Domain;
 using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Pages.Biljetter;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kalmar.Web.Pages;
 
+/// <summary>Min profil: personal data and notifications in one form, the password in another.</summary>
 public sealed class MinProfilModel(IClusterClient cluster) : PageModel
 {
+    public const string ProfileSaved = "Dina uppgifter är sparade.";
+    public const string PasswordChanged = "Lösenordet är bytt. Du är utloggad på dina andra enheter.";
+
+    [BindProperty]
+    public string? FirstName { get; set; }
+
+    [BindProperty]
+    public string? LastName { get; set; }
+
+    [BindProperty]
+    public string? Personnummer { get; set; }
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Mobile { get; set; }
+
+    [BindProperty]
+    public string? Phone { get; set; }
+
+    [BindProperty]
+    public bool NotifyEmail { get; set; }
+
+    [BindProperty]
+    public bool NotifySms { get; set; }
+
+    [BindProperty]
+    public string? CurrentPassword { get; set; }
+
+    [BindProperty]
+    public string? NewPassword { get; set; }
+
+    [BindProperty]
+    public string? ConfirmPassword { get; set; }
+
+    /// <summary>Said once, on the page shown after a save (post, redirect, get).</summary>
+    [TempData]
+    public string? ProfileMessage { get; set; }
+
+    [TempData]
+    public string? PasswordMessage { get; set; }
+
     public MeResponse Me { get; private set; } = null!;
+
+    public FormErrors ProfileErrors { get; } = new();
+
+    public FormErrors PasswordErrors { get; } = new();
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await MeResponse.LoadAsync(cluster, User.GetUserId()) is not { } me)
+        if (!await LoadAsync())
         {
             return Forbid();
         }
 
-        Me = me;
+        ShowSaved();
         return Page();
     }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return Forbid();
+        }
+
+        var saved = await cluster.GetGrain<IUserGrain>(Me.Id).UpdateProfileAsync(new ProfileUpdate(
+            FirstName, LastName, Personnummer, Email, Mobile, Phone, new NotificationChoice(NotifyEmail, NotifySms)));
+        if (saved.Rejection is { } rejection)
+        {
+            // The typed values stay in the form, to be corrected; nothing was saved.
+            AddAll(ProfileErrors, rejection);
+            return Page();
+        }
+
+        if (saved.Value!.FullName != User.Identity?.Name || saved.Value.Email != User.FindFirstValue(ClaimTypes.Email))
+        {
+            await RefreshCookieAsync(saved.Value);
+        }
+
+        ProfileMessage = ProfileSaved;
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return Forbid();
+        }
+
+        ShowSaved();
+        var changed = await cluster.GetGrain<IUserGrain>(Me.Id).ChangePasswordAsync(new PasswordChange(CurrentPassword, NewPassword, ConfirmPassword));
+        if (changed.Rejection is { } rejection)
+        {
+            AddAll(PasswordErrors, rejection);
+            return Page();
+        }
+
+        // The change ended every session, this browser's too; it carries on with the new one.
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            SessionClaims.ToPrincipal(changed.Value!, CookieAuthenticationDefaults.AuthenticationScheme));
+        PasswordMessage = PasswordChanged;
+        return RedirectToPage(null, null, "losenord");
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        if (await MeResponse.LoadAsync(cluster, User.GetUserId()) is not { } me)
+        {
+            return false;
+        }
+
+        Me = me;
+        return true;
+    }
+
+    /// <summary>The form as saved: Personnummer in full (the owner may see it) and the mobile number as people write it.</summary>
+    private void ShowSaved()
+    {
+        FirstName = Me.FirstName;
+        LastName = Me.LastName;
+        Personnummer = Me.Personnummer;
+        Email = Me.Email;
+        Mobile = SwedishMobile.TryParse(Me.Mobile, out var mobile, out _) ? mobile.Display : Me.Mobile;
+        Phone = Me.Phone;
+        NotifyEmail = Me.Notify.Email;
+        NotifySms = Me.Notify.Sms;
+    }
+
+    private static void AddAll(FormErrors errors, Rejection rejection)
+    {
+        foreach (var (field, messages) in rejection.FieldErrors)
+        {
+            errors.Add(field, messages[0]);
+        }
+
+        if (errors.Count == 0)
+        {
+            errors.Add("", rejection.Message);
+        }
+    }
+
+    /// <summary>The header shows the name from the cookie, so a new name or address goes into it at once.</summary>
+    private Task RefreshCookieAsync(UserProfile saved) =>
+        HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SessionClaims.ToPrincipal(
+            new UserSession(saved.Id, saved.FullName, saved.Email, saved.CompanyId, saved.Roles, saved.AdministeredDepartmentIds,
+                User.FindFirstValue(SessionClaims.SecurityStamp)!),
+            CookieAuthenticationDefaults.AuthenticationScheme));
 }
