@@ -58,4 +58,17 @@ public sealed class AttesteringTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Beställningen är avslagen");
         await Expect(row).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task LoggaUtEndsTheSessionAndReturnsToTheLoginPage()
+    {
+        await using var phone = await browser.NewPhoneAsync();
+        var page = await phone.NewPageAsync();
+        await page.SignInAsync(Demo.Dan, Demo.AdminPassword);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
+        await page.GotoAsync("/");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Logga in" })).ToBeVisibleAsync();
+    }
 }
