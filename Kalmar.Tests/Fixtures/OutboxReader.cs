@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace Kalmar.Tests.Fixtures;
 
 /// <summary>Reads the notification outbox table, to see what the system told whom.</summary>
-public static class OutboxReader
+public static partial class OutboxReader
 {
     public sealed record Row(string Channel, string Recipient, string? Subject, string Body);
 
@@ -21,4 +22,16 @@ public static class OutboxReader
 
         return rows;
     }
+
+    /// <summary>The app user name and one-time code of the newest business-travel SMS to <paramref name="mobile"/>.</summary>
+    public static async Task<(string Username, string Code)> NewestActivationAsync(KalmarCluster cluster, string mobile)
+    {
+        var sms = (await ToAsync(cluster, mobile))[^1];
+        var match = ActivationSms().Match(sms.Body);
+        Assert.True(match.Success, sms.Body);
+        return (match.Groups["username"].Value, match.Groups["code"].Value);
+    }
+
+    [GeneratedRegex(@"användarnamn (?<username>klt-[A-Z0-9]{8}) och engångskod (?<code>\d{6})")]
+    private static partial Regex ActivationSms();
 }

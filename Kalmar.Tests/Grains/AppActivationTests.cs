@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Kalmar.Grains.Abstractions;
 using Kalmar.Tests.Fixtures;
 
 namespace Kalmar.Tests.Grains;
 
-public sealed partial class AppActivationTests
+public sealed class AppActivationTests
 {
     [Fact]
     public async Task CodeExpiresAfterSeventyTwoHoursAndANewGrantReplacesIt()
@@ -14,9 +13,9 @@ public sealed partial class AppActivationTests
         var grant = cluster.Client.GetGrain<IBusinessTravelGrain>(traveller.Id);
 
         await grant.GrantAsync(enabled: true, monthlyLimitOre: 40000);
-        var (first, firstCode) = await NewestCodeAsync(cluster);
+        var (first, firstCode) = await OutboxReader.NewestActivationAsync(cluster, "+46701112233");
         await grant.GrantAsync(enabled: true, monthlyLimitOre: 40000);
-        var (second, secondCode) = await NewestCodeAsync(cluster);
+        var (second, secondCode) = await OutboxReader.NewestActivationAsync(cluster, "+46701112233");
         var replaced = await cluster.Client.GetGrain<IAppActivationGrain>(first).ActivateAsync(firstCode);
         TestClock.Instance.Advance(TimeSpan.FromHours(72) + TimeSpan.FromMinutes(1));
         var expired = await cluster.Client.GetGrain<IAppActivationGrain>(second).ActivateAsync(secondCode);
@@ -25,13 +24,4 @@ public sealed partial class AppActivationTests
         Assert.Equal("invalid-code", replaced.Rejection?.Code);
         Assert.Equal("invalid-code", expired.Rejection?.Code);
     }
-
-    private static async Task<(string Username, string Code)> NewestCodeAsync(KalmarCluster cluster)
-    {
-        var match = SmsCode().Match((await OutboxReader.ToAsync(cluster, "+46701112233"))[^1].Body);
-        return (match.Groups["username"].Value, match.Groups["code"].Value);
-    }
-
-    [GeneratedRegex(@"användarnamn (?<username>klt-[A-Z0-9]{8}) och engångskod (?<code>\d{6})")]
-    private static partial Regex SmsCode();
 }
