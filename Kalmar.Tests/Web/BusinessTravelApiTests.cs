@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Kalmar.Grains.Contracts;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 
@@ -88,6 +89,31 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
         (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = false, monthlyLimitOre = 15000 })).Dispose();
         using var revoked = await phone.PostAsJsonAsync("/api/app/purchases", Purchase("k5"));
         Assert.Equal(HttpStatusCode.Forbidden, revoked.StatusCode);
+    }
+
+    [Fact]
+    public async Task CreditChangesReachEveryConnectionOfTheTraveller()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var anna = await AdminAsync(Demo.Anna);
+        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = 40000 })).Dispose();
+        var (username, code) = await OutboxReader.NewestActivationAsync(portal.Cluster, "+46701112233");
+        var appToken = (await (await portal.WebA.CreateClient().PostAsJsonAsync("/api/app/activate", new { username, code })).ReadJsonAsync()).GetProperty("token").GetString()!;
+        var portalToken = await portal.WebB.CreateClient().LoginForTokenAsync(traveller.Email, Travellers.Password);
+        await using var secondPhone = await LiveClient.ConnectAsync(portal.WebA, appToken, LiveEvents.CreditChanged);
+        await using var startsida = await LiveClient.ConnectAsync(portal.WebB, portalToken, LiveEvents.CreditChanged);
+        using var phone = portal.WebA.CreateClientWithToken(appToken);
+        (await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" })).Dispose();
+
+        using var bought = await phone.PostAsJsonAsync("/api/app/purchases", new
+        {
+            productId = "enkel", categoryId = "vuxen", zones = new[] { "101" }, purpose = "Möte", paymentMethod = "allpay", idempotencyKey = "live",
+        });
+        var remaining = (await bought.ReadJsonAsync()).GetProperty("credit").GetProperty("remainingOre").GetInt64();
+
+        Assert.True(remaining < 40000);
+        await secondPhone.WaitForAsync(LiveEvents.CreditChanged, e => e.GetProperty("remainingOre").GetInt64() == remaining);
+        await startsida.WaitForAsync(LiveEvents.CreditChanged, e => e.GetProperty("remainingOre").GetInt64() == remaining);
     }
 
     [Fact]
