@@ -4,6 +4,7 @@ using System.Text.Json;
 using Kalmar.Grains.Contracts;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kalmar.Tests.Web;
 
@@ -114,6 +115,37 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
         Assert.True(remaining < 40000);
         await secondPhone.WaitForAsync(LiveEvents.CreditChanged, e => e.GetProperty("remainingOre").GetInt64() == remaining);
         await startsida.WaitForAsync(LiveEvents.CreditChanged, e => e.GetProperty("remainingOre").GetInt64() == remaining);
+    }
+
+    [Fact]
+    public async Task MobileTicketCarriesASignedQrCodeOnlyForItsHolder()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var anna = await AdminAsync(Demo.Anna);
+        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = 40000 })).Dispose();
+        var (username, code) = await OutboxReader.NewestActivationAsync(portal.Cluster, "+46701112233");
+        var token = (await (await portal.WebA.CreateClient().PostAsJsonAsync("/api/app/activate", new { username, code })).ReadJsonAsync()).GetProperty("token").GetString()!;
+        using var phone = portal.WebA.CreateClientWithToken(token);
+        (await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" })).Dispose();
+        using var bought = await phone.PostAsJsonAsync("/api/app/purchases", new
+        {
+            productId = "24h", categoryId = "vuxen", zones = new[] { "101" }, purpose = "Mässa", paymentMethod = "allpay", idempotencyKey = "qr",
+        });
+        var ticketId = (await bought.ReadJsonAsync()).GetProperty("ticket").GetProperty("id").GetGuid();
+        var (_, stranger) = await Travellers.SignedInAsync(portal.Cluster, portal.WebA);
+
+        var qr = await phone.GetFromJsonAsync<JsonElement>($"/api/me/tickets/{ticketId}/qr");
+        using var strangers = await stranger.GetAsync($"/api/me/tickets/{ticketId}/qr");
+
+        Assert.Contains("<svg", qr.GetProperty("svg").GetString(), StringComparison.Ordinal);
+        var codes = portal.WebB.Services.GetRequiredService<Kalmar.Web.Apis.TicketCodes>();
+        var read = codes.TryRead(qr.GetProperty("payload").GetString()!);
+        Assert.Equal((ticketId, traveller.Id), (read!.Value.TicketId, read.Value.UserId));
+        var payload = qr.GetProperty("payload").GetString()!;
+        var middle = payload.Length / 2;
+        var tampered = string.Concat(payload.AsSpan(0, middle), payload[middle] == 'A' ? "B" : "A", payload.AsSpan(middle + 1));
+        Assert.Null(codes.TryRead(tampered));
+        Assert.Equal(HttpStatusCode.NotFound, strangers.StatusCode);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public static class MeApi
         api.MapPut("/", UpdateAsync).WithName("UpdateMe").WithSummary("Spara Min profil (personliga uppgifter och notiser)");
         api.MapPost("/password", ChangePasswordAsync).WithName("ChangePassword").WithSummary("Byt lösenord; andra inloggningar avslutas");
         api.MapGet("/tickets", ListTicketsAsync).WithName("ListMyTickets").WithSummary("Mina aktiva biljetter");
+        api.MapGet("/tickets/{id:guid}/qr", GetTicketCodeAsync).WithName("GetTicketCode").WithSummary("Mobilbiljettens signerade QR-kod (SVG och innehåll)");
         api.MapGet("/terms", GetTermsAsync).WithName("GetMyTerms").WithSummary("Vilken version av villkoren jag har godkänt");
         api.MapPost("/terms", AcceptTermsAsync).WithName("AcceptTerms").WithSummary("Godkänn Integritetspolicy och Allmänna villkor");
         api.MapGet("/export", ExportAsync).WithName("ExportMyData").WithSummary("Allt systemet har om mig, som JSON (GDPR)");
@@ -83,6 +84,21 @@ public static class MeApi
 
         http.Response.Headers.ContentDisposition = "attachment; filename=\"mina-uppgifter.json\"";
         return TypedResults.Json(export);
+    }
+
+    public sealed record TicketCodeResponse(Guid TicketId, string Payload, string Svg);
+
+    public static async Task<Results<Ok<TicketCodeResponse>, ProblemHttpResult>> GetTicketCodeAsync(
+        Guid id, HttpContext http, IClusterClient cluster, TicketCodes codes)
+    {
+        var userId = http.User.GetUserId();
+        if ((await cluster.GetGrain<IUserGrain>(userId).GetActiveTicketsAsync()).FirstOrDefault(ticket => ticket.Id == id) is not { } ticket)
+        {
+            return Problems.NotFound("Biljetten");
+        }
+
+        var payload = codes.PayloadFor(userId, TicketPayload.Of(ticket));
+        return TypedResults.Ok(new TicketCodeResponse(id, payload, TicketCodes.Svg(payload)));
     }
 
     public static async Task<Ok<TicketPayload[]>> ListTicketsAsync(HttpContext http, IClusterClient cluster) =>

@@ -25,6 +25,7 @@ public static class WebServiceExtensions
             .Configure<NpgsqlDataSource>((options, dataSource) => options.XmlRepository = new PostgresXmlRepository(dataSource));
         services.AddSingleton(TimeProvider.System);
         services.AddKalmarAuth();
+        services.AddSingleton<TicketCodes>();
         services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
         services.AddProblemDetails(options => options.CustomizeProblemDetails = SwedishProblemDetails.Customize);
         services.AddRazorPages(options =>
