@@ -19,9 +19,9 @@ public sealed partial class ProfilePageTests(PortalFixture portal)
         using var before = await browser.GetAsync("/min-profil");
         using var policy = await browser.GetAsync("/integritetspolicy");
         using var terms = await browser.GetAsync(before.Headers.Location!);
-        var form = await FormAsync(terms);
-        using var unticked = await browser.PostAsync(terms.RequestMessage!.RequestUri, Form(form, ("returnUrl", "/min-profil")));
-        using var ticked = await browser.PostAsync(terms.RequestMessage!.RequestUri, Form(form, ("returnUrl", "/min-profil"), ("godkanner", "true")));
+        var form = await PageForms.TokenAsync(terms);
+        using var unticked = await browser.PostAsync(terms.RequestMessage!.RequestUri, PageForms.Form(form, ("returnUrl", "/min-profil")));
+        using var ticked = await browser.PostAsync(terms.RequestMessage!.RequestUri, PageForms.Form(form, ("returnUrl", "/min-profil"), ("godkanner", "true")));
         using var after = await browser.GetAsync("/min-profil");
 
         Assert.Equal(HttpStatusCode.Redirect, before.StatusCode);
@@ -45,7 +45,7 @@ public sealed partial class ProfilePageTests(PortalFixture portal)
         using var browser = await SignedInBrowserAsync(traveller);
         using var terms = await browser.GetAsync("/godkann-villkor");
 
-        using var ticked = await browser.PostAsync("/godkann-villkor", Form(await FormAsync(terms), ("returnUrl", "https://example.com/"), ("godkanner", "true")));
+        using var ticked = await browser.PostAsync("/godkann-villkor", PageForms.Form(await PageForms.TokenAsync(terms), ("returnUrl", "https://example.com/"), ("godkanner", "true")));
 
         Assert.Equal("/", ticked.Headers.Location?.OriginalString);
     }
@@ -56,9 +56,9 @@ public sealed partial class ProfilePageTests(PortalFixture portal)
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         await Terms.AcceptAsync(portal.WebA, traveller.Email, Travellers.Password);
         using var browser = await SignedInBrowserAsync(traveller);
-        var form = await FormAsync(await browser.GetAsync("/min-profil"));
+        var form = await PageForms.TokenAsync(await browser.GetAsync("/min-profil"));
 
-        using var response = await browser.PostAsync("/min-profil", Form(form, Profile(traveller.Email, "Ändrad", "19850412-1234")));
+        using var response = await browser.PostAsync("/min-profil", PageForms.Form(form, Profile(traveller.Email, "Ändrad", "19850412-1234")));
         var html = await TextAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -78,9 +78,9 @@ public sealed partial class ProfilePageTests(PortalFixture portal)
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         await Terms.AcceptAsync(portal.WebA, traveller.Email, Travellers.Password);
         using var browser = await SignedInBrowserAsync(traveller);
-        var form = await FormAsync(await browser.GetAsync("/min-profil"));
+        var form = await PageForms.TokenAsync(await browser.GetAsync("/min-profil"));
 
-        using var saved = await browser.PostAsync("/min-profil", Form(form, Profile(traveller.Email, "Åsa", "850412-1230")));
+        using var saved = await browser.PostAsync("/min-profil", PageForms.Form(form, Profile(traveller.Email, "Åsa", "850412-1230")));
         var html = await TextAsync(await browser.GetAsync("/min-profil"));
         var again = await TextAsync(await browser.GetAsync("/min-profil"));
 
@@ -100,11 +100,11 @@ public sealed partial class ProfilePageTests(PortalFixture portal)
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         await Terms.AcceptAsync(portal.WebA, traveller.Email, Travellers.Password);
         using var browser = await SignedInBrowserAsync(traveller);
-        var form = await FormAsync(await browser.GetAsync("/min-profil"));
+        var form = await PageForms.TokenAsync(await browser.GetAsync("/min-profil"));
 
-        using var wrong = await browser.PostAsync("/min-profil?handler=Password", Form(form,
+        using var wrong = await browser.PostAsync("/min-profil?handler=Password", PageForms.Form(form,
             ("currentPassword", "fel-lösenord"), ("newPassword", "Nytt-losenord-2026"), ("confirmPassword", "Nytt-losenord-2026")));
-        using var changed = await browser.PostAsync("/min-profil?handler=Password", Form(form,
+        using var changed = await browser.PostAsync("/min-profil?handler=Password", PageForms.Form(form,
             ("currentPassword", Travellers.Password), ("newPassword", "Nytt-losenord-2026"), ("confirmPassword", "Nytt-losenord-2026")));
         using var after = await browser.GetAsync("/min-profil");
 
@@ -121,16 +121,16 @@ public sealed partial class ProfilePageTests(PortalFixture portal)
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         using var anonymous = portal.WebA.CreateClient();
         var login = await TextAsync(await anonymous.GetAsync("/logga-in"));
-        var forgot = await FormAsync(await anonymous.GetAsync("/glomt-losenord"));
+        var forgot = await PageForms.TokenAsync(await anonymous.GetAsync("/glomt-losenord"));
 
-        var known = await TextAsync(await anonymous.PostAsync("/glomt-losenord", Form(forgot, ("email", traveller.Email))));
-        var unknown = await TextAsync(await anonymous.PostAsync("/glomt-losenord", Form(forgot, ("email", "ingen-alls@example.se"))));
+        var known = await TextAsync(await anonymous.PostAsync("/glomt-losenord", PageForms.Form(forgot, ("email", traveller.Email))));
+        var unknown = await TextAsync(await anonymous.PostAsync("/glomt-losenord", PageForms.Form(forgot, ("email", "ingen-alls@example.se"))));
         var mail = Assert.Single(await OutboxReader.ToAsync(portal.Cluster, traveller.Email));
         var link = new Uri(WebUtility.HtmlDecode(ResetLink().Match(mail.Body).Value));
         using var resetPage = await anonymous.GetAsync(link.PathAndQuery);
-        var reset = await FormAsync(resetPage);
-        var mismatch = await TextAsync(await anonymous.PostAsync(link.PathAndQuery, Form(reset, ("newPassword", "Aterstallt-2026"), ("confirmPassword", "Annat-2026-xx"))));
-        var done = await TextAsync(await anonymous.PostAsync(link.PathAndQuery, Form(reset, ("newPassword", "Aterstallt-2026"), ("confirmPassword", "Aterstallt-2026"))));
+        var reset = await PageForms.TokenAsync(resetPage);
+        var mismatch = await TextAsync(await anonymous.PostAsync(link.PathAndQuery, PageForms.Form(reset, ("newPassword", "Aterstallt-2026"), ("confirmPassword", "Annat-2026-xx"))));
+        var done = await TextAsync(await anonymous.PostAsync(link.PathAndQuery, PageForms.Form(reset, ("newPassword", "Aterstallt-2026"), ("confirmPassword", "Aterstallt-2026"))));
         var used = await TextAsync(await anonymous.GetAsync(link.PathAndQuery));
 
         Assert.Contains("href=\"/glomt-losenord\"", login, StringComparison.Ordinal);
@@ -158,24 +158,11 @@ public sealed partial class ProfilePageTests(PortalFixture portal)
         return browser;
     }
 
-    /// <summary>The page's antiforgery token (its cookie stays in the client).</summary>
-    private static async Task<string> FormAsync(HttpResponseMessage page)
-    {
-        page.EnsureSuccessStatusCode();
-        return AntiforgeryToken().Match(await page.Content.ReadAsStringAsync()).Groups["token"].Value;
-    }
-
-    private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
-        new([new("__RequestVerificationToken", token), .. fields.Select(field => new KeyValuePair<string, string>(field.Name, field.Value))]);
-
     private static async Task<string> TextAsync(HttpResponseMessage response) =>
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
     /// <summary>The page's own content, without the layout's per-request antiforgery token.</summary>
     private static string MainContent(string html) => html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 
     [GeneratedRegex("id=\"personnummer\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"personnummer-tips personnummer-fel\"")]
     private static partial Regex InvalidPersonnummer();

@@ -14,26 +14,10 @@ public static class ApprovalsApi
         api.MapGet("/approvals", ListPendingAsync).WithName("ListApprovals").WithSummary("Beställningar som väntar på godkännande, äldst först");
         api.MapPost("/orders/{id:guid}/approve", ApproveAsync).WithName("ApproveOrder").WithSummary("Godkänn en beställning (biljetten utfärdas)");
         api.MapPost("/orders/{id:guid}/reject", RejectAsync).WithName("RejectOrder").WithSummary("Avslå en beställning med en motivering");
-        api.MapPut("/travellers/{id:guid}/business-travel", GrantBusinessTravelAsync).WithName("GrantBusinessTravel")
-            .WithSummary("Bevilja eller dra in tjänsteresor och sätt månadskrediten (sms med engångskod skickas)");
         return app;
     }
 
     public sealed record RejectRequest(string? Reason);
-
-    public sealed record BusinessTravelRequest(bool Enabled, long MonthlyLimitOre);
-
-    public static async Task<Results<Ok<BusinessTravelStatus>, ProblemHttpResult>> GrantBusinessTravelAsync(
-        Guid id, BusinessTravelRequest request, HttpContext http, IClusterClient cluster)
-    {
-        if (await cluster.GetGrain<IUserGrain>(id).GetAsync() is not { } traveller || !AdminScope.Of(http.User).Includes(traveller))
-        {
-            return Problems.NotFound("Resenären");
-        }
-
-        var granted = await cluster.GetGrain<IBusinessTravelGrain>(id).GrantAsync(request.Enabled, request.MonthlyLimitOre);
-        return granted.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(granted.Value!);
-    }
 
     public static async Task<Ok<OrderPayload[]>> ListPendingAsync(HttpContext http, IClusterClient cluster) =>
         TypedResults.Ok(await LoadPendingAsync(cluster, AdminScope.Of(http.User)));

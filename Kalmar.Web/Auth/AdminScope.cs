@@ -20,6 +20,6 @@ public sealed record AdminScope(Guid CompanyId, bool WholeCompany, IReadOnlySet<
 
     public bool Includes(UserProfile user) => Includes(user.CompanyId, user.DepartmentId);
 
-    private bool Includes(Guid companyId, Guid departmentId) =>
+    public bool Includes(Guid companyId, Guid departmentId) =>
         companyId == CompanyId && (WholeCompany || DepartmentIds.Contains(departmentId));
 }

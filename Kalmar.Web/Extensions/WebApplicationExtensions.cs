@@ -33,6 +33,7 @@ public static class WebApplicationExtensions
         app.MapCartApi();
         app.MapOrdersApi();
         app.MapApprovalsApi();
+        app.MapTravellersApi();
         app.MapAppApi();
         app.MapDevOutboxApi();
         app.MapHub<LiveHub>(LiveHub.Path);

@@ -1,0 +1,56 @@
+using System.Net;
+using Kalmar.Grains.Abstractions;
+using Kalmar.Silo.DemoData;
+using Kalmar.Tests.Fixtures;
+
+namespace Kalmar.Tests.Web;
+
+[Collection(PortalCollection.Name)]
+public sealed class ResenarerPageTests(PortalFixture portal)
+{
+    [Fact]
+    public async Task AdminGrantsBusinessTravelWithAMonthlyCreditInKronor()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var browser = await AdminBrowserAsync(Demo.Anna);
+        var token = await PageForms.TokenAsync(await browser.GetAsync("/admin/resenarer"));
+
+        using var saved = await browser.PostAsync($"/admin/resenarer?handler=BusinessTravel&id={traveller.Id}",
+            PageForms.Form(token, ("enabled", "true"), ("limit", "400")));
+        var page = WebUtility.HtmlDecode(await saved.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("Tjänsteresor är beviljade", page, StringComparison.Ordinal);
+        var status = await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(traveller.Id).GetAsync();
+        Assert.True(status.Enabled);
+        Assert.Equal(40000, status.MonthlyLimitOre);
+        Assert.Contains("engångskod", (await OutboxReader.ToAsync(portal.Cluster, "+46701112233"))[^1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DepartmentAdminSeesOnlyOwnDepartmentsTravellersAndABadAmountChangesNothing()
+    {
+        var own = await Travellers.CreateAsync(portal.Cluster.Client);
+        var other = await Travellers.CreateAsync(portal.Cluster.Client, departmentId: DemoAccounts.Ekonomi);
+        using var browser = await AdminBrowserAsync(Demo.Dan);
+        var listing = await browser.GetAsync("/admin/resenarer");
+        var html = await listing.Content.ReadAsStringAsync();
+        var token = await PageForms.TokenAsync(await browser.GetAsync("/admin/resenarer"));
+
+        using var bad = await browser.PostAsync($"/admin/resenarer?handler=BusinessTravel&id={own.Id}", PageForms.Form(token, ("enabled", "true"), ("limit", "fyrahundra")));
+        using var outside = await browser.PostAsync($"/admin/resenarer?handler=BusinessTravel&id={other.Id}", PageForms.Form(token, ("enabled", "true"), ("limit", "400")));
+
+        Assert.Contains(own.Id.ToString(), html, StringComparison.Ordinal);
+        Assert.DoesNotContain(other.Id.ToString(), html, StringComparison.Ordinal);
+        Assert.False((await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(own.Id).GetAsync()).Enabled);
+        Assert.False((await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(other.Id).GetAsync()).Enabled);
+    }
+
+    private async Task<HttpClient> AdminBrowserAsync(string email)
+    {
+        await Terms.AcceptAsync(portal.WebA, email, Demo.AdminPassword);
+        var browser = portal.WebA.CreateClient();
+        (await browser.PostLoginAsync(email, Demo.AdminPassword)).Dispose();
+        return browser;
+    }
+}
