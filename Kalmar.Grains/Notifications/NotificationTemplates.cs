@@ -13,7 +13,6 @@ public static class NotificationTemplates
     private const string SmsSender = "Kalmar länstrafik";
 
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
     /// <summary>
     /// The traveller's order confirmation when an admin decides: an e-mail and/or an SMS, as the
@@ -132,5 +131,5 @@ public static class NotificationTemplates
     private static string Recipient(string email) => email.Trim().ToLowerInvariant();
 
     private static string When(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Stockholm).ToString("'den' d MMMM yyyy 'kl.' HH:mm", Swedish);
+        Stockholm.ToLocal(at).ToString("'den' d MMMM yyyy 'kl.' HH:mm", Swedish);
 }

@@ -26,6 +26,10 @@ public static class ApiClientExtensions
         return client;
     }
 
+    /// <summary>A client of <paramref name="web"/> signed in as <paramref name="email"/> with a bearer token.</summary>
+    public static async Task<HttpClient> SignedInClientAsync(this KalmarWebFactory web, string email, string password) =>
+        web.CreateClientWithToken(await web.CreateClient().LoginForTokenAsync(email, password));
+
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 }

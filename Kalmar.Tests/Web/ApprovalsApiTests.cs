@@ -121,7 +121,7 @@ public sealed class ApprovalsApiTests(PortalFixture portal)
         var email = $"admin-{regionAdmin:N}@region.example.se";
         await portal.Cluster.Client.GetGrain<IUserGrain>(regionAdmin).CreateAsync(new NewUser(
             "Regina", "Admin", email, null, DemoAccounts.RegionKalmarLan, DemoAccounts.RegionKansli, [Role.CompanyAdmin], [], "Admin-2026-region"));
-        using var outsider = portal.WebA.CreateClientWithToken(await portal.WebA.CreateClient().LoginForTokenAsync(email, "Admin-2026-region"));
+        using var outsider = await portal.WebA.SignedInClientAsync(email, "Admin-2026-region");
 
         var queue = await outsider.GetFromJsonAsync<JsonElement>("/api/admin/approvals");
         using var approve = await outsider.PostAsync($"/api/admin/orders/{order.Id}/approve", null);
@@ -164,7 +164,7 @@ public sealed class ApprovalsApiTests(PortalFixture portal)
         var order = await Orders.SubmitAsync(portal.Cluster.Client, traveller, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21);
         using var anna = await AdminAsync(portal.WebA, Demo.Anna);
         (await anna.PostAsJsonAsync($"/api/admin/orders/{order.Id}/reject", new { reason = "Du har redan ett periodkort." })).Dispose();
-        using var own = portal.WebA.CreateClientWithToken(await portal.WebA.CreateClient().LoginForTokenAsync(traveller.Email, Travellers.Password));
+        using var own = await portal.WebA.SignedInClientAsync(traveller.Email, Travellers.Password);
 
         var seen = await own.GetFromJsonAsync<JsonElement>($"/api/orders/{order.Id}");
 
@@ -174,7 +174,7 @@ public sealed class ApprovalsApiTests(PortalFixture portal)
     }
 
     private static async Task<HttpClient> AdminAsync(KalmarWebFactory web, string email) =>
-        web.CreateClientWithToken(await web.CreateClient().LoginForTokenAsync(email, Demo.AdminPassword));
+        await web.SignedInClientAsync(email, Demo.AdminPassword);
 
     private static IEnumerable<Guid> Ids(JsonElement change, string list, string property) =>
         change.GetProperty(list).EnumerateArray().Select(item => item.GetProperty(property).GetGuid());

@@ -57,9 +57,7 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         using var anna = await AdminAsync(Demo.Anna);
-        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = 15000 })).Dispose();
-        var (username, code) = await OutboxReader.NewestActivationAsync(portal.Cluster, "+46701112233");
-        var token = (await (await portal.WebA.CreateClient().PostAsJsonAsync("/api/app/activate", new { username, code })).ReadJsonAsync()).GetProperty("token").GetString()!;
+        var token = await GrantAndActivateAsync(anna, traveller.Id, 15000);
         using var phone = portal.WebA.CreateClientWithToken(token);
         object Purchase(string key, string? purpose = "Kundmöte i Nybro") =>
             new { productId = "enkel", categoryId = "vuxen", zones = new[] { "101", "131" }, purpose, paymentMethod = "allpay", idempotencyKey = key };
@@ -97,9 +95,7 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         using var anna = await AdminAsync(Demo.Anna);
-        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = 40000 })).Dispose();
-        var (username, code) = await OutboxReader.NewestActivationAsync(portal.Cluster, "+46701112233");
-        var appToken = (await (await portal.WebA.CreateClient().PostAsJsonAsync("/api/app/activate", new { username, code })).ReadJsonAsync()).GetProperty("token").GetString()!;
+        var appToken = await GrantAndActivateAsync(anna, traveller.Id, 40000);
         var portalToken = await portal.WebB.CreateClient().LoginForTokenAsync(traveller.Email, Travellers.Password);
         await using var secondPhone = await LiveClient.ConnectAsync(portal.WebA, appToken, LiveEvents.CreditChanged);
         await using var startsida = await LiveClient.ConnectAsync(portal.WebB, portalToken, LiveEvents.CreditChanged);
@@ -122,9 +118,7 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         using var anna = await AdminAsync(Demo.Anna);
-        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = 40000 })).Dispose();
-        var (username, code) = await OutboxReader.NewestActivationAsync(portal.Cluster, "+46701112233");
-        var token = (await (await portal.WebA.CreateClient().PostAsJsonAsync("/api/app/activate", new { username, code })).ReadJsonAsync()).GetProperty("token").GetString()!;
+        var token = await GrantAndActivateAsync(anna, traveller.Id, 40000);
         using var phone = portal.WebA.CreateClientWithToken(token);
         (await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" })).Dispose();
         using var bought = await phone.PostAsJsonAsync("/api/app/purchases", new
@@ -162,6 +156,15 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
     }
 
+    /// <summary>Grants business travel as the admin, then activates the app with the SMS's code; returns the app's token.</summary>
+    private async Task<string> GrantAndActivateAsync(HttpClient admin, Guid travellerId, long monthlyLimitOre)
+    {
+        (await admin.PutAsJsonAsync($"/api/admin/travellers/{travellerId}/business-travel", new { enabled = true, monthlyLimitOre })).Dispose();
+        var (username, code) = await OutboxReader.NewestActivationAsync(portal.Cluster, "+46701112233");
+        using var activated = await portal.WebA.CreateClient().PostAsJsonAsync("/api/app/activate", new { username, code });
+        return (await activated.ReadJsonAsync()).GetProperty("token").GetString()!;
+    }
+
     private async Task<HttpClient> AdminAsync(string email) =>
-        portal.WebA.CreateClientWithToken(await portal.WebA.CreateClient().LoginForTokenAsync(email, Demo.AdminPassword));
+        await portal.WebA.SignedInClientAsync(email, Demo.AdminPassword);
 }

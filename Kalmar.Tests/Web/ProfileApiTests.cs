@@ -108,7 +108,7 @@ public sealed partial class ProfileApiTests(PortalFixture portal)
     public async Task ChangedPasswordEndsOtherSessionsAndTheNewOneSignsIn()
     {
         var (traveller, client) = await Travellers.SignedInAsync(portal.Cluster, portal.WebA);
-        using var otherDevice = portal.WebB.CreateClientWithToken(await portal.WebB.CreateClient().LoginForTokenAsync(traveller.Email, Travellers.Password));
+        using var otherDevice = await portal.WebB.SignedInClientAsync(traveller.Email, Travellers.Password);
         Assert.Equal(HttpStatusCode.OK, (await otherDevice.GetAsync("/api/me")).StatusCode);
 
         using var changed = await client.PostAsJsonAsync("/api/me/password", new { currentPassword = Travellers.Password, newPassword = "Nytt-losenord-2026", confirmPassword = "Nytt-losenord-2026" });

@@ -23,7 +23,7 @@ public static class AuthApi
 
     public sealed record LoginResponse(string Token, MeResponse User);
 
-    public static async Task<Results<Ok<LoginResponse>, ValidationProblem, ProblemHttpResult>> LoginAsync(
+    public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> LoginAsync(
         LoginRequest request, IClusterClient cluster, BearerTokens tokens, HttpContext http)
     {
         var errors = new Dictionary<string, string[]>();
@@ -39,7 +39,7 @@ public static class AuthApi
 
         if (errors.Count > 0)
         {
-            return Problems.Validation(errors);
+            return Problems.Invalid(errors);
         }
 
         var outcome = await cluster.GetGrain<ISignInGrain>(0).SignInAsync(request.Email!, request.Password!);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
+using Kalmar.Grains.Domain;
 using Kalmar.Grains.Notifications;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
@@ -15,7 +16,6 @@ public static class DevOutboxApi
 {
     private const int Limit = 200;
 
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
     /// <summary>The outbox shows one-time codes and reset links: never outside Development.</summary>
@@ -127,5 +127,5 @@ public static class DevOutboxApi
     }
 
     private static string Format(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Stockholm).ToString("yyyy-MM-dd HH:mm:ss", Swedish);
+        Stockholm.ToLocal(at).ToString("yyyy-MM-dd HH:mm:ss", Swedish);
 }

@@ -102,7 +102,11 @@ public static class MeApi
     }
 
     public static async Task<Ok<TicketPayload[]>> ListTicketsAsync(HttpContext http, IClusterClient cluster) =>
-        TypedResults.Ok((await cluster.GetGrain<IUserGrain>(http.User.GetUserId()).GetActiveTicketsAsync()).Select(TicketPayload.Of).ToArray());
+        TypedResults.Ok(await LoadTicketsAsync(cluster, http.User.GetUserId()));
+
+    /// <summary>A user's active tickets as the API, the pages and the data export show them.</summary>
+    public static async Task<TicketPayload[]> LoadTicketsAsync(IClusterClient cluster, Guid userId) =>
+        [.. (await cluster.GetGrain<IUserGrain>(userId).GetActiveTicketsAsync()).Select(TicketPayload.Of)];
 
     public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> GetAsync(HttpContext http, IClusterClient cluster) =>
         await MeResponse.LoadAsync(cluster, http.User.GetUserId()) is { } me

@@ -22,6 +22,6 @@ public sealed record PersonalDataExport(
         var user = cluster.GetGrain<IUserGrain>(userId);
         return new PersonalDataExport(
             DateTimeOffset.UtcNow, me, await user.GetTermsAsync(), await OrdersApi.LoadMineAsync(cluster, userId),
-            [.. (await user.GetActiveTicketsAsync()).Select(TicketPayload.Of)]);
+            await MeApi.LoadTicketsAsync(cluster, userId));
     }
 }

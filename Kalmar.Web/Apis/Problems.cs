@@ -9,9 +9,6 @@ public static class Problems
     public static ProblemHttpResult Create(int status, string type, string title, string detail) =>
         TypedResults.Problem(type: type, title: title, detail: detail, statusCode: status);
 
-    public static ValidationProblem Validation(IDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, type: "validation", title: "Uppgifterna behöver rättas", detail: "En eller flera uppgifter är felaktiga.");
-
     /// <summary>A field-by-field validation problem, as a <see cref="ProblemHttpResult"/> so handlers need one error type.</summary>
     public static ProblemHttpResult Invalid(IDictionary<string, string[]> errors) =>
         TypedResults.Problem(new HttpValidationProblemDetails(errors)

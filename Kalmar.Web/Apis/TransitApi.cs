@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.Domain;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Transit;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,8 +9,6 @@ namespace Kalmar.Web.Apis;
 
 public static class TransitApi
 {
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     public static IEndpointRouteBuilder MapTransitApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Resor och priser").RequireAuthorization();
@@ -48,7 +47,7 @@ public static class TransitApi
     public static async Task<Results<Ok<JourneyResponse[]>, ProblemHttpResult>> FindJourneysAsync(
         string? from, string? to, string? date, string? time, IClusterClient cluster, TimeProvider clock)
     {
-        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Stockholm);
+        var now = Stockholm.ToLocal(clock.GetUtcNow());
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(from))
         {

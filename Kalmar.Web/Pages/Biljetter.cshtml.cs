@@ -1,4 +1,4 @@
-using Kalmar.Grains.Abstractions;
+using Kalmar.Web.Apis;
 using Kalmar.Grains.Payloads;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Pages.Biljetter;
@@ -21,7 +21,7 @@ public sealed class BiljetterModel(IClusterClient cluster) : PageModel
         }
 
         Traveller = traveller;
-        Tickets = [.. (await cluster.GetGrain<IUserGrain>(traveller.User.Id).GetActiveTicketsAsync()).Select(TicketPayload.Of)];
+        Tickets = await MeApi.LoadTicketsAsync(cluster, traveller.User.Id);
         return Page();
     }
 }

@@ -34,5 +34,5 @@ public sealed class IndexModel(IClusterClient cluster) : PageModel
     public async Task<IActionResult> OnGetTicketsAsync() => Partial("_ActiveTickets", await LoadTicketsAsync());
 
     private async Task<IReadOnlyList<TicketPayload>> LoadTicketsAsync() =>
-        [.. (await cluster.GetGrain<IUserGrain>(User.GetUserId()).GetActiveTicketsAsync()).Select(TicketPayload.Of)];
+        await MeApi.LoadTicketsAsync(cluster, User.GetUserId());
 }
