@@ -14,6 +14,9 @@ public interface ITransitGrain : IGrainWithIntegerKey
     [Alias("FindJourneys")]
     Task<Outcome<IReadOnlyList<Journey>>> FindJourneysAsync(string fromStopId, string toStopId, DateOnly date, TimeOnly after);
 
+    [Alias("Zones")]
+    Task<IReadOnlyList<TransitZone>> ZonesAsync();
+
     /// <summary>Every product and category priced for a ticket valid in <paramref name="zones"/>.</summary>
     [Alias("Products")]
     Task<IReadOnlyList<FareQuote>> ProductsAsync(IReadOnlyList<string> zones);

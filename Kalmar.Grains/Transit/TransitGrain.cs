@@ -27,5 +27,7 @@ public sealed class TransitGrain(TransitIndex transit, PriceTable prices) : Grai
         return Task.FromResult(Outcome<IReadOnlyList<Journey>>.Success(transit.FindJourneys(fromStopId, toStopId, date, after)));
     }
 
+    public Task<IReadOnlyList<TransitZone>> ZonesAsync() => Task.FromResult(transit.Zones);
+
     public Task<IReadOnlyList<FareQuote>> ProductsAsync(IReadOnlyList<string> zones) => Task.FromResult(prices.ProductsFor(zones));
 }

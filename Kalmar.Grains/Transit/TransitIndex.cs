@@ -20,6 +20,8 @@ public sealed class TransitIndex
         MinimumChange = minimumChange;
         var calls = feed.Trips.SelectMany(t => t.Stops).CountBy(s => s).OrderBy(c => c.Key).ToList();
         Stops = [.. calls.Select(c => feed.Stops[c.Key])];
+        Zones = [.. Stops.GroupBy(stop => stop.ZoneId).OrderBy(zone => zone.Key, StringComparer.Ordinal)
+            .Select(zone => new TransitZone(zone.Key, [.. zone.Select(stop => stop.Name).Order(StringComparer.Ordinal)]))];
         _search = new StopSearch(calls.Select(c => (feed.Stops[c.Key], c.Value)));
         _planner = new JourneyPlanner(feed, minimumChange);
     }
@@ -32,6 +34,9 @@ public sealed class TransitIndex
 
     /// <summary>The stops that some trip calls at; stations and entrances without trips are left out.</summary>
     public IReadOnlyList<TransitStop> Stops { get; }
+
+    /// <summary>The fare zones that some trip calls in, in zone order.</summary>
+    public IReadOnlyList<TransitZone> Zones { get; }
 
     /// <summary>Loads a feed from a folder or a .zip; throws <see cref="GtfsFormatException"/> if it is broken.</summary>
     public static TransitIndex Load(string path, TimeSpan? minimumChange = null) =>

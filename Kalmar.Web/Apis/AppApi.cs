@@ -13,6 +13,7 @@ public static class AppApi
     {
         var api = app.MapGroup("/api/app").WithTags("App: tjänsteresa");
         api.MapPost("/activate", ActivateAsync).WithName("ActivateApp").WithSummary("Verifiera appen med användarnamn och engångskod från sms:et").AllowAnonymous();
+        api.MapGet("/payment-methods", ListPaymentMethodsAsync).WithName("ListPaymentMethods").WithSummary("Mina betalmedel för tjänsteresor").RequireAuthorization();
         api.MapPost("/payment-methods", AddPaymentMethodAsync).WithName("AddPaymentMethod").WithSummary("Lägg till Faktura via AllPay").RequireAuthorization();
         api.MapGet("/credit", GetCreditAsync).WithName("GetCredit").WithSummary("Kredit denna månad: gräns, använt, kvar").RequireAuthorization();
         api.MapPost("/purchases", BuyAsync).WithName("BuyBusinessTrip").WithSummary("Köp en tjänsteresa med AllPay inom krediten").RequireAuthorization();
@@ -24,6 +25,11 @@ public static class AppApi
     public sealed record TokenResponse(string Token);
 
     public sealed record PaymentMethodRequest(string? Type);
+
+    public sealed record PaymentMethodResponse(string Type, string Name)
+    {
+        public static readonly PaymentMethodResponse AllPay = new("allpay", "Faktura via AllPay");
+    }
 
     public sealed record CreditResponse(string Month, long LimitOre, long UsedOre, long RemainingOre)
     {
@@ -51,6 +57,13 @@ public static class AppApi
         return await cluster.GetGrain<IUserGrain>(activated.Value).GetSessionAsync() is { } session
             ? TypedResults.Ok(new TokenResponse(tokens.Issue(session)))
             : Problems.From(Rejection.Of("invalid-code", "Kontot är inte aktivt."));
+    }
+
+    /// <summary>AllPay once it is added (and business travel still granted); nothing else is offered for business trips.</summary>
+    public static async Task<Ok<PaymentMethodResponse[]>> ListPaymentMethodsAsync(HttpContext http, IClusterClient cluster)
+    {
+        var status = await cluster.GetGrain<IBusinessTravelGrain>(http.User.GetUserId()).GetAsync();
+        return TypedResults.Ok(status is { Enabled: true, AllPayAdded: true } ? [PaymentMethodResponse.AllPay] : Array.Empty<PaymentMethodResponse>());
     }
 
     public static async Task<Results<Created<BusinessTravelStatus>, ProblemHttpResult>> AddPaymentMethodAsync(

@@ -14,6 +14,7 @@ public static class TransitApi
         var api = app.MapGroup("/api").WithTags("Resor och priser").RequireAuthorization();
         api.MapGet("/stops", SearchStopsAsync).WithName("SearchStops").WithSummary("Hållplatser som matchar det man skrivit, bästa först");
         api.MapGet("/journeys", FindJourneysAsync).WithName("FindJourneys").WithSummary("Avgångar mellan två hållplatser, direkt och med ett byte");
+        api.MapGet("/zones", ListZonesAsync).WithName("ListZones").WithSummary("Länets zoner med sina hållplatser");
         api.MapGet("/products", ListProductsAsync).WithName("ListProducts").WithSummary("Biljetter och priser för en resa i de angivna zonerna");
         return app;
     }
@@ -40,6 +41,11 @@ public static class TransitApi
             quote.Product.Id, quote.Product.Name, quote.Category.Id, quote.Category.Name, quote.PricedZones, quote.WholeCounty,
             quote.Price.ExclVatOre, quote.Price.VatOre, quote.Price.TotalOre);
     }
+
+    public sealed record ZoneResponse(string Id, IReadOnlyList<string> Stops);
+
+    public static async Task<Ok<ZoneResponse[]>> ListZonesAsync(IClusterClient cluster) =>
+        TypedResults.Ok((await cluster.GetGrain<ITransitGrain>(0).ZonesAsync()).Select(zone => new ZoneResponse(zone.Id, zone.StopNames)).ToArray());
 
     public static async Task<Ok<StopResponse[]>> SearchStopsAsync(string? q, IClusterClient cluster) =>
         TypedResults.Ok((await cluster.GetGrain<ITransitGrain>(0).SearchStopsAsync(q ?? "", 10)).Select(Stop).ToArray());

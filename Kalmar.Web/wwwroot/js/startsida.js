@@ -1,11 +1,12 @@
 import { connectLive } from "./live.js";
+import { kronor } from "./kronor.js";
 
 // "Dina aktiva biljetter" shows a newly issued ticket at once, rendered by the server, and the
-// Tjänsteresa card follows the credit on every purchase or limit change.
+// Tjänsteresa card follows the credit on every purchase, limit change and new month.
 const tickets = document.getElementById("tickets");
 const remaining = document.getElementById("credit-remaining");
 const limit = document.getElementById("credit-limit");
-const kronor = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK" });
+const month = document.getElementById("credit-month");
 
 async function refreshTickets() {
   const response = await fetch("/?handler=Tickets");
@@ -14,8 +15,9 @@ async function refreshTickets() {
 
 function showCredit(credit) {
   if (!remaining) return;
-  remaining.textContent = kronor.format(credit.remainingOre / 100).replace("SEK", "kr");
-  limit.textContent = kronor.format(credit.limitOre / 100).replace("SEK", "kr");
+  remaining.textContent = kronor(credit.remainingOre);
+  limit.textContent = kronor(credit.limitOre);
+  month.textContent = credit.month;
 }
 
 await connectLive({ ticketIssued: refreshTickets, creditChanged: showCredit }, () => location.reload());

@@ -1,0 +1,27 @@
+import { kronor } from "/js/kronor.js";
+
+// What every view may show: the signed-in traveller and this month's credit. The credit changes
+// live (creditChanged), so views mark where it goes with data-credit="<field>" and paintCredit
+// fills in the current figures.
+export const state = { me: null, credit: null };
+
+const monthFormat = new Intl.DateTimeFormat("sv-SE", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "2026-11" → "november 2026". */
+export function monthName(month) {
+  const [year, number] = month.split("-").map(Number);
+  return monthFormat.format(new Date(Date.UTC(year, number - 1, 1)));
+}
+
+export function paintCredit(root = document) {
+  if (!state.credit) return;
+  for (const element of root.querySelectorAll("[data-credit]")) {
+    const value = state.credit[element.dataset.credit];
+    element.textContent = element.dataset.credit === "month" ? monthName(value) : kronor(value);
+  }
+  for (const meter of root.querySelectorAll("meter[data-credit-meter]")) {
+    meter.max = Math.max(state.credit.limitOre, 1);
+    meter.value = Math.min(state.credit.usedOre, meter.max);
+  }
+  document.dispatchEvent(new CustomEvent("credit-painted"));
+}
