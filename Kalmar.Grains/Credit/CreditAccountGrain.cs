@@ -15,7 +15,14 @@ public sealed partial class CreditAccountGrain(
     ILogger<CreditAccountGrain> logger) : Grain, ICreditAccountGrain, IRemindable
 {
     public const string InsufficientCredit = "insufficient-credit";
+    public const string MonthReminder = "credit-month";
     private const string LedgerReminder = "ledger-outbox";
+
+    /// <summary>
+    /// Only a safety net: each tick re-registers for the next month start. A tick missed while no silo owned the
+    /// reminder is not fired late but at the next whole period after it, so the period bounds how late the push can be.
+    /// </summary>
+    private static readonly TimeSpan MonthReminderPeriod = TimeSpan.FromHours(1);
 
     private Guid TravellerId => this.GetPrimaryKey();
 
@@ -29,6 +36,15 @@ public sealed partial class CreditAccountGrain(
         state.State.Enabled = enabled;
         state.State.LimitOre = Math.Max(0, monthlyLimitOre);
         await state.WriteStateAsync();
+        if (enabled)
+        {
+            await RegisterMonthReminderAsync();
+        }
+        else
+        {
+            await UnregisterReminderAsync(MonthReminder);
+        }
+
         await PublishAsync();
         return View();
     }
@@ -67,7 +83,49 @@ public sealed partial class CreditAccountGrain(
         return Outcome<ChargeReceipt>.Success(receipt);
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => WriteLedgerAsync();
+    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
+    {
+        MonthReminder => StartMonthOnTimeAsync(),
+        LedgerReminder => WriteLedgerAsync(),
+        _ => Task.CompletedTask,
+    };
+
+    /// <summary>At 00:00 on the 1st, pushes the new month's whole credit, so open pages stop showing last month's.</summary>
+    private async Task StartMonthOnTimeAsync()
+    {
+        if (!state.State.Enabled)
+        {
+            await UnregisterReminderAsync(MonthReminder);
+            return;
+        }
+
+        if (StartMonthIfNew())
+        {
+            await state.WriteStateAsync();
+            LogMonthStarted(TravellerId, state.State.Month);
+            await PublishAsync();
+        }
+
+        await RegisterMonthReminderAsync();
+    }
+
+    private async Task RegisterMonthReminderAsync()
+    {
+        // Reminders run on real time: a tick can come a moment early, or long before a test's fake business clock turns
+        // the month. A second is the floor, because Orleans treats a due time of a few milliseconds as a whole period.
+        var now = time.GetUtcNow();
+        var untilMonthStart = Stockholm.NextMonthStart(now) - now;
+        var dueTime = untilMonthStart > TimeSpan.FromSeconds(1) ? untilMonthStart : TimeSpan.FromSeconds(1);
+        await this.RegisterOrUpdateReminder(MonthReminder, dueTime, MonthReminderPeriod);
+    }
+
+    private async Task UnregisterReminderAsync(string name)
+    {
+        if (await this.GetReminder(name) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
 
     /// <summary>Moves deductions from the state's outbox into the ledger table; on failure a reminder tries again.</summary>
     private async Task WriteLedgerAsync()
@@ -88,21 +146,22 @@ public sealed partial class CreditAccountGrain(
             }
         }
 
-        if (await this.GetReminder(LedgerReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
+        await UnregisterReminderAsync(LedgerReminder);
     }
 
     /// <summary>Credit is per calendar month in Sweden; unused credit does not carry over.</summary>
-    private void StartMonthIfNew()
+    /// <returns>Whether a new month started.</returns>
+    private bool StartMonthIfNew()
     {
         var month = Stockholm.MonthOf(time.GetUtcNow());
-        if (state.State.Month != month)
+        if (state.State.Month == month)
         {
-            state.State.Month = month;
-            state.State.UsedOre = 0;
+            return false;
         }
+
+        state.State.Month = month;
+        state.State.UsedOre = 0;
+        return true;
     }
 
     private CreditView View()
@@ -121,4 +180,7 @@ public sealed partial class CreditAccountGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the ledger of traveller {TravellerId}; a reminder retries")]
     private partial void LogLedgerWriteFailed(Exception exception, Guid travellerId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Credit month {Month} started for traveller {TravellerId}")]
+    private partial void LogMonthStarted(Guid travellerId, string month);
 }

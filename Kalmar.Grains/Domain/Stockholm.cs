@@ -12,6 +12,18 @@ public static class Stockholm
     /// <summary>The calendar month of <paramref name="instant"/> in Sweden, as <c>YYYY-MM</c>: it starts on the 1st at 00:00 local time.</summary>
     public static string MonthOf(DateTimeOffset instant) => ToLocal(instant).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The first 00:00 on a 1st strictly after <paramref name="instant"/>, in Sweden. The offset is the one in force at
+    /// that midnight, not at <paramref name="instant"/>: from March to April the month turns in summer time. (Midnight is
+    /// never skipped or repeated here; the clocks change at 02:00 and 03:00.)
+    /// </summary>
+    public static DateTimeOffset NextMonthStart(DateTimeOffset instant)
+    {
+        var local = ToLocal(instant);
+        var firstOfNextMonth = new DateTime(local.Year, local.Month, 1).AddMonths(1);
+        return new DateTimeOffset(firstOfNextMonth, TimeZone.GetUtcOffset(firstOfNextMonth));
+    }
+
     /// <summary>E.g. "2026-11-23 19:45".</summary>
     public static string Format(DateTimeOffset instant) => ToLocal(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

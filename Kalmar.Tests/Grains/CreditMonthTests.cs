@@ -1,12 +1,18 @@
+using System.Text.Json;
 using Kalmar.Grains.Abstractions;
 using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Credit;
 using Kalmar.Grains.Domain;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
+using Npgsql;
 
 namespace Kalmar.Tests.Grains;
 
-/// <summary>The credit month on a fake clock: it turns at 00:00 Swedish time on the 1st, summer time or not.</summary>
+/// <summary>
+/// The credit month on a fake clock: it turns at 00:00 Swedish time on the 1st, summer time or not. Reminders still run
+/// on real time, so a test that waits for one moves the fake clock only a few seconds.
+/// </summary>
 public sealed class CreditMonthTests : IAsyncLifetime
 {
     private KalmarCluster _cluster = null!;
@@ -38,6 +44,58 @@ public sealed class CreditMonthTests : IAsyncLifetime
         Assert.Equal(nextMonth, afterMidnight.Month);
         Assert.Equal(0, afterMidnight.UsedOre);
         Assert.Equal(40000, afterMidnight.RemainingOre);
+    }
+
+    [Fact]
+    public async Task AtMidnightOnTheFirstTheWholeNewCreditIsPushedWithoutAnyoneAsking()
+    {
+        var monthStart = Stockholm.NextMonthStart(TestClock.Instance.GetUtcNow());
+        TestClock.Instance.SetUtcNow(monthStart - TimeSpan.FromSeconds(2));
+        var travellerId = Guid.NewGuid();
+        var newMonth = Stockholm.MonthOf(monthStart);
+        await using var pushes = await LiveEventProbe.SubscribeAsync(_cluster.Client, liveEvent =>
+            liveEvent.Name == LiveEvents.CreditChanged
+            && liveEvent.UserIds.Contains(LiveAddress.User(travellerId))
+            && Payload(liveEvent).GetProperty("month").GetString() == newMonth);
+        var account = _cluster.Client.GetGrain<ICreditAccountGrain>(travellerId);
+        await account.SetLimitAsync(enabled: true, monthlyLimitOre: 40000);
+        var bought = await account.ChargeAsync(new CreditCharge(
+            "före-midnatt", DemoAccounts.ExempelAb, DemoAccounts.Avdelning21, "Enkelbiljett", "Vuxen", ["101"], "Möte", Vat.Breakdown(30000)));
+
+        TestClock.Instance.Advance(TimeSpan.FromSeconds(3));
+        var pushed = Payload(await pushes.WaitAsync(TimeSpan.FromSeconds(30), $"creditChanged for {newMonth}"));
+
+        Assert.Equal(31800, bought.Value!.Credit.UsedOre);
+        Assert.Equal(40000, pushed.GetProperty("limitOre").GetInt64());
+        Assert.Equal(0, pushed.GetProperty("usedOre").GetInt64());
+        Assert.Equal(40000, pushed.GetProperty("remainingOre").GetInt64());
+    }
+
+    [Fact]
+    public async Task RevokingBusinessTravelRemovesTheMonthReminder()
+    {
+        var account = _cluster.Client.GetGrain<ICreditAccountGrain>(Guid.NewGuid());
+
+        await account.SetLimitAsync(enabled: true, monthlyLimitOre: 40000);
+        var whileGranted = await HasMonthReminderAsync(account);
+        await account.SetLimitAsync(enabled: false, monthlyLimitOre: 40000);
+        var afterRevoking = await HasMonthReminderAsync(account);
+
+        Assert.True(whileGranted);
+        Assert.False(afterRevoking);
+    }
+
+    private static JsonElement Payload(LiveEvent liveEvent) => JsonDocument.Parse(liveEvent.PayloadJson).RootElement;
+
+    private async Task<bool> HasMonthReminderAsync(ICreditAccountGrain account)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(_cluster.ConnectionString);
+        await using var command = dataSource.CreateCommand(
+            "select exists (select 1 from orleansreminderstable where serviceid = $1 and grainid = $2 and remindername = $3)");
+        command.Parameters.AddWithValue(_cluster.ServiceId);
+        command.Parameters.AddWithValue(account.GetGrainId().ToString());
+        command.Parameters.AddWithValue(CreditAccountGrain.MonthReminder);
+        return (bool)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>23:59 Swedish time on the last day of <paramref name="month"/>, in the first year still ahead of the fake clock.</summary>

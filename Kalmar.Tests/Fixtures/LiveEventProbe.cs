@@ -1,0 +1,59 @@
+using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.Contracts;
+
+namespace Kalmar.Tests.Fixtures;
+
+/// <summary>
+/// Registers with the live registry as a web node does, and completes when a published event matches. It keeps
+/// itself alive until disposed: the client holds an observer only weakly.
+/// </summary>
+public sealed class LiveEventProbe : ILiveObserver, IAsyncDisposable
+{
+    private readonly IClusterClient _client;
+    private readonly Func<LiveEvent, bool> _match;
+    private readonly TaskCompletionSource<LiveEvent> _matched = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ILiveObserver _reference = null!;
+
+    private LiveEventProbe(IClusterClient client, Func<LiveEvent, bool> match)
+    {
+        _client = client;
+        _match = match;
+    }
+
+    public static async Task<LiveEventProbe> SubscribeAsync(IClusterClient client, Func<LiveEvent, bool> match)
+    {
+        var probe = new LiveEventProbe(client, match);
+        probe._reference = client.CreateObjectReference<ILiveObserver>(probe);
+        await client.GetGrain<ILiveRegistryGrain>(0).SubscribeAsync(probe._reference);
+        return probe;
+    }
+
+    public Task OnLiveEventAsync(LiveEvent liveEvent)
+    {
+        if (_match(liveEvent))
+        {
+            _matched.TrySetResult(liveEvent);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The first matching event, or a <see cref="TimeoutException"/> naming <paramref name="expected"/>.</summary>
+    public async Task<LiveEvent> WaitAsync(TimeSpan patience, string expected)
+    {
+        try
+        {
+            return await _matched.Task.WaitAsync(patience);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"No {expected} was published within {patience.TotalSeconds} s.");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _client.GetGrain<ILiveRegistryGrain>(0).UnsubscribeAsync(_reference);
+        _client.DeleteObjectReference<ILiveObserver>(_reference);
+    }
+}
