@@ -9,6 +9,8 @@ import { suggestStops } from "/js/suggest-stops.js";
 // ticket type and category with the price incl. VAT; the purpose, with the credit that remains
 // shown beside it; paid with Faktura via AllPay. The server decides; this screen only helps.
 const clock = new Intl.DateTimeFormat("sv-SE", { timeStyle: "short", timeZone: "Europe/Stockholm" });
+const stockholmDate = instant =>
+  new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Europe/Stockholm" }).format(instant);
 
 export async function showBuy(view) {
   if (!state.me.businessTravel.enabled) {
@@ -34,7 +36,7 @@ export async function showBuy(view) {
 const page = zones => html`
   <h1 tabindex="-1">Sök &amp; köp</h1>
   <form id="resa" class="card" novalidate>
-    <fieldset class="choice">
+    <fieldset class="options">
       <legend>Var ska du resa?</legend>
       <label><input type="radio" name="mode" value="stops" checked> Mellan två hållplatser</label>
       <label><input type="radio" name="mode" value="zones"> I zoner jag väljer</label>
@@ -81,7 +83,7 @@ const page = zones => html`
       <input id="purpose" name="purpose" maxlength="200" required aria-describedby="kvar">
       <p id="kvar" class="hint">Kvar att använda i <span data-credit="month"></span>: <strong data-credit="remainingOre"></strong></p>
     </div>
-    <fieldset class="choice">
+    <fieldset class="options">
       <legend>Betalmedel</legend>
       <label><input type="radio" name="paymentMethod" value="allpay" checked> Faktura via AllPay</label>
     </fieldset>
@@ -129,18 +131,25 @@ function wire(view) {
   });
 }
 
+/** Today's next departures; late in the evening, when none is left, tomorrow's first ones (the zones are what counts). */
 async function searchJourneys(trip, departures, ticket) {
   const [from, to] = await Promise.all([stopNamed(trip.elements.from.value, "from"), stopNamed(trip.elements.to.value, "to")]);
-  const journeys = await api(`/api/journeys?from=${encodeURIComponent(from.id)}&to=${encodeURIComponent(to.id)}`);
+  const between = `from=${encodeURIComponent(from.id)}&to=${encodeURIComponent(to.id)}`;
+  let journeys = await api(`/api/journeys?${between}`);
+  let when = "";
   if (journeys.length === 0) {
-    departures.innerHTML = String(html`<p class="empty" role="status">Inga fler avgångar i dag från ${from.name} till ${to.name}. Välj zoner i stället.</p>`);
+    journeys = await api(`/api/journeys?${between}&date=${stockholmDate(Date.now() + 24 * 3600 * 1000)}&time=00:00`);
+    when = " i morgon";
+  }
+  if (journeys.length === 0) {
+    departures.innerHTML = String(html`<p class="empty" role="status">Inga avgångar från ${from.name} till ${to.name}. Välj zoner i stället.</p>`);
     ticket.hide();
     return;
   }
 
   departures.innerHTML = String(html`
     <fieldset class="card departures">
-      <legend>Avgångar från ${from.name} till ${to.name}</legend>
+      <legend>Avgångar${when} från ${from.name} till ${to.name}</legend>
       ${journeys.map((journey, i) => html`
         <label class="departure">
           <input type="radio" name="journey" value="${journey.zones.join(",")}" ${i === 0 ? html`checked` : ""}>

@@ -1,0 +1,151 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Kalmar.Grains.Domain;
+using Kalmar.Tests.Fixtures;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kalmar.Tests.Browser;
+
+/// <summary>
+/// The app under /app on a phone, as the manual's "Köp biljett i app med AllPay" and "Kontrollera kredit i app":
+/// activation with the SMS, Mer → Betalmedel → Andra betalmedel, a purchase with a purpose, and the credit
+/// following live on a second phone and on the portal's Startsida.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class AppBrowserTests(BrowserFixture browser)
+{
+    private const long MonthlyLimitOre = 40000;
+
+    [Fact]
+    public async Task TravellerActivatesAddsAllPayBuysWithAPurposeAndEveryScreenSeesTheCreditDrop()
+    {
+        var traveller = await Travellers.CreateAsync(browser.Cluster.Client);
+        using var anna = await browser.Web.SignedInClientAsync(Demo.Anna, Demo.AdminPassword);
+        using var granted = await anna.PutAsJsonAsync(
+            $"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = MonthlyLimitOre });
+        granted.EnsureSuccessStatusCode();
+        var (username, code) = await OutboxReader.NewestActivationAsync(browser.Cluster, "+46701112233");
+        var scriptErrors = new List<string>();
+
+        await using var phone = await browser.NewPhoneAsync();
+        var app = await phone.NewPageAsync();
+        app.PageError += (_, error) => scriptErrors.Add(error);
+        await app.GotoAsync("/app");
+        await Expect(Heading(app)).ToHaveTextAsync("Aktivera tjänsteresor");
+        await app.GetByLabel("Användarnamn").FillAsync(username);
+        await app.GetByLabel("Engångskod").FillAsync(code == "000000" ? "111111" : "000000");
+        await app.GetByRole(AriaRole.Button, new() { Name = "Verifiera" }).ClickAsync();
+        await Expect(app.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Fel användarnamn eller kod, eller så har koden redan använts eller gått ut.");
+        await app.GetByLabel("Engångskod").FillAsync(code);
+        await app.GetByRole(AriaRole.Button, new() { Name = "Verifiera" }).ClickAsync();
+        await Expect(Heading(app)).ToHaveTextAsync("Mer");
+        await Expect(app.GetByRole(AriaRole.Status)).ToContainTextAsync("Appen är verifierad");
+
+        await app.GetByRole(AriaRole.Link, new() { Name = "Betalmedel" }).ClickAsync();
+        await Expect(app.GetByText("Du har inget betalmedel för tjänsteresor ännu.")).ToBeVisibleAsync();
+        await app.GetByRole(AriaRole.Link, new() { Name = "Andra betalmedel" }).ClickAsync();
+        await app.GetByRole(AriaRole.Button, new() { Name = "Lägg till Faktura via AllPay" }).ClickAsync();
+        await Expect(app.GetByRole(AriaRole.Status)).ToHaveTextAsync("Nu är allt klart och du kan börja använda AllPay som betalmedel!");
+
+        // The same traveller's portal Startsida and a second phone, signed in with e-mail and password.
+        await using var desk = await browser.NewPhoneAsync();
+        var startsida = await desk.NewPageAsync();
+        startsida.PageError += (_, error) => scriptErrors.Add(error);
+        await startsida.SignInAsync(traveller.Email, Travellers.Password);
+        await Expect(startsida.Locator("#credit-remaining")).ToHaveTextAsync(Money.ToKronor(MonthlyLimitOre));
+        await Expect(startsida.Locator("body")).ToHaveAttributeAsync("data-live", "connected");
+        await using var secondPhone = await browser.NewPhoneAsync();
+        var second = await secondPhone.NewPageAsync();
+        second.PageError += (_, error) => scriptErrors.Add(error);
+        await second.GotoAsync("/app/#/logga-in");
+        await second.GetByLabel("E-postadress").FillAsync(traveller.Email);
+        await second.GetByLabel("Lösenord").FillAsync(Travellers.Password);
+        await second.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await Expect(Heading(second)).ToHaveTextAsync("Mina biljetter");
+        await Tab(second, "Kredit").ClickAsync();
+        var secondRemaining = second.GetByText("Kvar att använda").Locator("strong");
+        await Expect(secondRemaining).ToHaveTextAsync(Money.ToKronor(MonthlyLimitOre));
+        await Expect(second.Locator("body")).ToHaveAttributeAsync("data-live", "connected");
+
+        await Tab(app, "Sök & köp").ClickAsync();
+        await app.GetByLabel("Från", new() { Exact = true }).FillAsync("Kalmar C");
+        await app.GetByLabel("Till", new() { Exact = true }).FillAsync("Nybro station");
+        await app.GetByRole(AriaRole.Button, new() { Name = "Sök resa" }).ClickAsync();
+        await Expect(app.GetByRole(AriaRole.Group, new() { NameRegex = DeparturesKalmarToNybro() })).ToBeVisibleAsync();
+        await app.GetByLabel("Biljettyp").SelectOptionAsync(new SelectOptionValue { Label = "Enkelbiljett" });
+        await app.GetByLabel("Resenärskategori").SelectOptionAsync(new SelectOptionValue { Label = "Vuxen" });
+        var purpose = app.GetByLabel("Syfte med tjänsteresan");
+        await Expect(purpose).ToHaveAccessibleDescriptionAsync(new Regex($"Kvar att använda i .+: {Regex.Escape(Money.ToKronor(MonthlyLimitOre))}"));
+        await app.GetByRole(AriaRole.Button, new() { Name = "Betala med AllPay" }).ClickAsync();
+        await Expect(app.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Ange syftet med tjänsteresan.");
+        await Expect(purpose).ToHaveAttributeAsync("aria-invalid", "true");
+        await purpose.FillAsync("Kundmöte i Nybro");
+        await app.GetByRole(AriaRole.Button, new() { Name = "Betala med AllPay" }).ClickAsync();
+
+        await Expect(Heading(app)).ToHaveTextAsync("Mina biljetter");
+        await Expect(app.GetByRole(AriaRole.Status)).ToContainTextAsync("Klart! Enkelbiljett, Vuxen är köpt med Faktura via AllPay.");
+        var ticket = app.GetByRole(AriaRole.Article, new() { Name = "Enkelbiljett, Vuxen" });
+        await Expect(ticket).ToContainTextAsync("Kundmöte i Nybro");
+        await Expect(ticket.GetByRole(AriaRole.Img, new() { Name = "QR-kod för Enkelbiljett, Vuxen" })).ToHaveAttributeAsync("src", SvgDataUrl());
+        var remaining = Money.ToKronor(MonthlyLimitOre - await PriceOfOnlyTicketAsync(traveller));
+        await Expect(app.Locator(".credit-line strong")).ToHaveTextAsync(remaining);
+        await Expect(secondRemaining).ToHaveTextAsync(remaining);
+        await Expect(startsida.Locator("#credit-remaining")).ToHaveTextAsync(remaining);
+        await Expect(second.GetByText("Använt").Locator("xpath=following-sibling::dd[1]")).Not.ToHaveTextAsync(Money.ToKronor(0));
+        await app.ScreenshotAsync(new() { Path = "/tmp/kalmar-app-biljetter.png", FullPage = true });
+
+        // A purchase beyond what remains is refused with the reason, and nothing is charged.
+        await Tab(app, "Sök & köp").ClickAsync();
+        await app.GetByLabel("I zoner jag väljer").CheckAsync();
+        await app.GetByLabel("Zoner", new() { Exact = true }).SelectOptionAsync(["101", "131"]);
+        await app.GetByRole(AriaRole.Button, new() { Name = "Visa biljetter" }).ClickAsync();
+        await app.GetByLabel("Biljettyp").SelectOptionAsync(new SelectOptionValue { Label = "365-dagarsbiljett" });
+        await Expect(app.GetByText("Priset är högre än det som finns kvar av krediten denna månad.")).ToBeVisibleAsync();
+        await app.GetByLabel("Syfte med tjänsteresan").FillAsync("Projekt i Kalmar hela året");
+        await app.GetByRole(AriaRole.Button, new() { Name = "Betala med AllPay" }).ClickAsync();
+        await Expect(app.GetByRole(AriaRole.Alert)).ToContainTextAsync($"Krediten räcker inte:");
+        await Expect(app.GetByRole(AriaRole.Alert)).ToContainTextAsync($"men {remaining} kvar denna månad.");
+        await app.ScreenshotAsync(new() { Path = "/tmp/kalmar-app-kop.png", FullPage = true });
+        await Expect(startsida.Locator("#credit-remaining")).ToHaveTextAsync(remaining);
+        Assert.Equal(375, await app.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        Assert.Empty(scriptErrors);
+    }
+
+    [Fact]
+    public async Task TheAppIsInstallable()
+    {
+        using var client = browser.Web.CreateClient();
+        using var manifest = await client.GetAsync("/app/manifest.webmanifest");
+        var body = await manifest.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal("application/manifest+json", manifest.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("/app/", body.GetProperty("start_url").GetString());
+        Assert.Equal("standalone", body.GetProperty("display").GetString());
+        foreach (var size in new[] { "192x192", "512x512" })
+        {
+            var icon = body.GetProperty("icons").EnumerateArray().Single(i => i.GetProperty("sizes").GetString() == size);
+            using var image = await client.GetAsync($"/app/{icon.GetProperty("src").GetString()}");
+            Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    private static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    private static ILocator Tab(IPage page, string name) =>
+        page.GetByRole(AriaRole.Navigation, new() { Name = "Appens meny" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+
+    private async Task<long> PriceOfOnlyTicketAsync(Travellers.Traveller traveller)
+    {
+        using var client = await browser.Web.SignedInClientAsync(traveller.Email, Travellers.Password);
+        var tickets = await client.GetFromJsonAsync<JsonElement>("/api/me/tickets");
+        return tickets.EnumerateArray().Single().GetProperty("priceOre").GetInt64();
+    }
+
+    [GeneratedRegex("^Avgångar( i morgon)? från Kalmar C till Nybro station$")]
+    private static partial Regex DeparturesKalmarToNybro();
+
+    [GeneratedRegex("^data:image/svg\\+xml")]
+    private static partial Regex SvgDataUrl();
+}
