@@ -9,9 +9,16 @@ public interface IBusinessTravelGrain : IGrainWithGuidKey
     [Alias("Get")]
     Task<BusinessTravelStatus> GetAsync();
 
-    /// <summary>Grants (sending an SMS with a new user name and one-time code) or revokes, and sets the monthly limit.</summary>
+    /// <summary>
+    /// Grants or revokes, and sets the monthly limit. A new grant sends an SMS with a user name and one-time code
+    /// for the app; changing the limit of a standing grant sends nothing.
+    /// </summary>
     [Alias("Grant")]
     Task<Outcome<BusinessTravelStatus>> GrantAsync(bool enabled, long monthlyLimitOre);
+
+    /// <summary>"Skicka ny kod": a new user name and one-time code by SMS; the previous code stops working.</summary>
+    [Alias("SendNewCode")]
+    Task<Outcome<BusinessTravelStatus>> SendNewCodeAsync();
 
     [Alias("AddAllPay")]
     Task<Outcome<BusinessTravelStatus>> AddAllPayAsync();

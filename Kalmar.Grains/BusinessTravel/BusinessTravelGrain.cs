@@ -16,6 +16,7 @@ public sealed class BusinessTravelGrain(
     public const string NotGranted = "business-travel-not-granted";
     public const string NoAllPay = "allpay-not-added";
     internal static readonly TimeSpan CodeLifetime = TimeSpan.FromHours(72);
+    private const string MissingMobile = "Resenären saknar mobilnummer, så sms:et med engångskoden kan inte skickas.";
 
     private Guid TravellerId => this.GetPrimaryKey();
 
@@ -35,33 +36,55 @@ public sealed class BusinessTravelGrain(
 
         if (enabled && traveller.Mobile is null)
         {
-            return Rejection.Field("mobile", "Resenären saknar mobilnummer, så sms:et med engångskoden kan inte skickas.");
+            return Rejection.Field("mobile", MissingMobile);
         }
 
-        if (state.State.ActivationUsername is { } previous)
+        // A changed limit on a standing grant is no news to the traveller; a new grant is, with its code.
+        var newGrant = enabled && !state.State.Enabled;
+        if (!enabled)
         {
-            await GrainFactory.GetGrain<IAppActivationGrain>(previous).RevokeAsync();
-        }
-
-        var grantId = Guid.NewGuid();
-        (string Username, string Code)? activation = enabled ? (OneTimeCodes.NewUsername(), OneTimeCodes.NewCode()) : null;
-        if (activation is var (username, code))
-        {
-            await GrainFactory.GetGrain<IAppActivationGrain>(username).IssueAsync(TravellerId, OneTimeCodes.Hash(code), time.GetUtcNow() + CodeLifetime);
+            await RevokeCodeAsync();
         }
 
         state.State.Enabled = enabled;
         state.State.MonthlyLimitOre = monthlyLimitOre;
-        state.State.ActivationUsername = activation?.Username;
         state.State.AllPayAdded &= enabled;
         await state.WriteStateAsync();
         await Credit.SetLimitAsync(enabled, monthlyLimitOre);
-        if (activation is var (name, oneTimeCode))
+        return newGrant ? await SendCodeAsync(traveller) : Outcome<BusinessTravelStatus>.Success(Status());
+    }
+
+    public async Task<Outcome<BusinessTravelStatus>> SendNewCodeAsync()
+    {
+        if (!state.State.Enabled)
         {
-            await outbox.EnqueueAsync([NotificationTemplates.BusinessTravelGranted(TravellerId, traveller.Mobile!, name, oneTimeCode, monthlyLimitOre, grantId)]);
+            return Rejection.Of(NotGranted, "Bevilja tjänsteresor först; då skickas en kod.");
         }
 
+        var traveller = await GrainFactory.GetGrain<IUserGrain>(TravellerId).GetAsync();
+        return traveller?.Mobile is null ? Rejection.Field("mobile", MissingMobile) : await SendCodeAsync(traveller);
+    }
+
+    /// <summary>A new temporary user name and one-time code, by SMS; the previous code stops working.</summary>
+    private async Task<Outcome<BusinessTravelStatus>> SendCodeAsync(UserProfile traveller)
+    {
+        await RevokeCodeAsync();
+        var (username, code) = (OneTimeCodes.NewUsername(), OneTimeCodes.NewCode());
+        await GrainFactory.GetGrain<IAppActivationGrain>(username).IssueAsync(TravellerId, OneTimeCodes.Hash(code), time.GetUtcNow() + CodeLifetime);
+        state.State.ActivationUsername = username;
+        await state.WriteStateAsync();
+        await outbox.EnqueueAsync([NotificationTemplates.BusinessTravelGranted(
+            TravellerId, traveller.Mobile!, username, code, state.State.MonthlyLimitOre, Guid.NewGuid())]);
         return Outcome<BusinessTravelStatus>.Success(Status());
+    }
+
+    private async Task RevokeCodeAsync()
+    {
+        if (state.State.ActivationUsername is { } previous)
+        {
+            await GrainFactory.GetGrain<IAppActivationGrain>(previous).RevokeAsync();
+            state.State.ActivationUsername = null;
+        }
     }
 
     public async Task<Outcome<BusinessTravelStatus>> AddAllPayAsync()

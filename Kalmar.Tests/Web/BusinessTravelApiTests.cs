@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Kalmar.Grains.Abstractions;
 using Kalmar.Grains.Contracts;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
@@ -152,8 +153,62 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
         using var outOfScope = await dan.PutAsJsonAsync($"/api/admin/travellers/{ekonomi.Id}/business-travel", new { enabled = true, monthlyLimitOre = 40000 });
         using var notAdmin = await traveller.PutAsJsonAsync($"/api/admin/travellers/{ekonomi.Id}/business-travel", new { enabled = true, monthlyLimitOre = 40000 });
 
+        using var codeOutOfScope = await dan.PostAsync($"/api/admin/travellers/{ekonomi.Id}/business-travel/code", null);
+        using var codeNotAdmin = await traveller.PostAsync($"/api/admin/travellers/{ekonomi.Id}/business-travel/code", null);
+
         Assert.Equal(HttpStatusCode.NotFound, outOfScope.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, codeOutOfScope.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, codeNotAdmin.StatusCode);
+        Assert.False((await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(ekonomi.Id).GetAsync()).Enabled);
+    }
+
+    [Fact]
+    public async Task ANewLimitOnAStandingGrantSendsNoSmsWhileSkickaNyKodReplacesTheCode()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var anna = await AdminAsync(Demo.Anna);
+        using var notGranted = await anna.PostAsync($"/api/admin/travellers/{traveller.Id}/business-travel/code", null);
+        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = 40000 })).Dispose();
+        var (firstName, firstCode) = await OutboxReader.NewestActivationAsync(portal.Cluster, "+46701112233");
+        var messagesAfterGrant = (await OutboxReader.ToAsync(portal.Cluster, "+46701112233")).Count;
+
+        using var raised = await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = 60000 });
+        var messagesAfterRaise = (await OutboxReader.ToAsync(portal.Cluster, "+46701112233")).Count;
+        using var newCode = await anna.PostAsync($"/api/admin/travellers/{traveller.Id}/business-travel/code", null);
+        var (secondName, secondCode) = await OutboxReader.NewestActivationAsync(portal.Cluster, "+46701112233");
+        using var app = portal.WebA.CreateClient();
+        using var withOldCode = await app.PostAsJsonAsync("/api/app/activate", new { username = firstName, code = firstCode });
+        using var withNewCode = await app.PostAsJsonAsync("/api/app/activate", new { username = secondName, code = secondCode });
+
+        Assert.Equal(HttpStatusCode.Forbidden, notGranted.StatusCode);
+        Assert.Equal("business-travel-not-granted", (await notGranted.ReadJsonAsync()).GetProperty("type").GetString());
+        Assert.Equal(HttpStatusCode.OK, raised.StatusCode);
+        Assert.Equal(messagesAfterGrant, messagesAfterRaise);
+        Assert.Equal(60000, (await portal.Cluster.Client.GetGrain<ICreditAccountGrain>(traveller.Id).GetAsync()).LimitOre);
+        Assert.Equal(HttpStatusCode.OK, newCode.StatusCode);
+        Assert.NotEqual(firstName, secondName);
+        Assert.Equal(HttpStatusCode.Unauthorized, withOldCode.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withNewCode.StatusCode);
+    }
+
+    [Fact]
+    public async Task PaymentMethodsListAllPayOnceAddedAndNoLongerWhenRevoked()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var anna = await AdminAsync(Demo.Anna);
+        using var phone = portal.WebB.CreateClientWithToken(await GrantAndActivateAsync(anna, traveller.Id, 40000));
+
+        var before = await phone.GetFromJsonAsync<JsonElement>("/api/app/payment-methods");
+        (await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" })).Dispose();
+        var added = await phone.GetFromJsonAsync<JsonElement>("/api/app/payment-methods");
+        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = false, monthlyLimitOre = 40000 })).Dispose();
+        var revoked = await phone.GetFromJsonAsync<JsonElement>("/api/app/payment-methods");
+
+        Assert.Equal(0, before.GetArrayLength());
+        Assert.Equal("allpay", added.EnumerateArray().Single().GetProperty("type").GetString());
+        Assert.Equal("Faktura via AllPay", added.EnumerateArray().Single().GetProperty("name").GetString());
+        Assert.Equal(0, revoked.GetArrayLength());
     }
 
     /// <summary>Grants business travel as the admin, then activates the app with the SMS's code; returns the app's token.</summary>

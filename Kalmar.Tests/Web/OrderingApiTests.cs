@@ -41,6 +41,22 @@ public sealed class OrderingApiTests(PortalFixture portal)
         Assert.True(journeys[0].GetProperty("departure").GetDateTimeOffset() < journeys[0].GetProperty("arrival").GetDateTimeOffset());
     }
 
+    [Fact]
+    public async Task ZonesAreListedInOrderWithTheirStops()
+    {
+        var (_, client) = await Travellers.SignedInAsync(portal.Cluster, portal.WebA);
+
+        var zones = (await client.GetFromJsonAsync<JsonElement>("/api/zones")).EnumerateArray().ToArray();
+
+        var ids = zones.Select(zone => zone.GetProperty("id").GetString()!).ToArray();
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(ids.Length, ids.Distinct().Count());
+        var kalmar = zones.Single(zone => zone.GetProperty("id").GetString() == "101");
+        Assert.Contains("Kalmar C", kalmar.GetProperty("stops").EnumerateArray().Select(stop => stop.GetString()));
+        Assert.Contains("Nybro station", zones.Single(zone => zone.GetProperty("id").GetString() == "131")
+            .GetProperty("stops").EnumerateArray().Select(stop => stop.GetString()));
+    }
+
     [Theory]
     [InlineData("/api/journeys?from=nope&to=740131001", "from")]
     [InlineData("/api/journeys?from=740101001&to=nope", "to")]

@@ -28,6 +28,28 @@ public sealed class ResenarerPageTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task SavingANewCreditSendsNoSmsAndSkickaNyKodSendsOne()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var browser = await AdminBrowserAsync(Demo.Anna);
+        var token = await PageForms.TokenAsync(await browser.GetAsync("/admin/resenarer"));
+        (await browser.PostAsync($"/admin/resenarer?handler=BusinessTravel&id={traveller.Id}", PageForms.Form(token, ("enabled", "true"), ("limit", "400")))).Dispose();
+        var messages = (await OutboxReader.ToAsync(portal.Cluster, "+46701112233")).Count;
+
+        using var raised = await browser.PostAsync($"/admin/resenarer?handler=BusinessTravel&id={traveller.Id}", PageForms.Form(token, ("enabled", "true"), ("limit", "650,50")));
+        var afterRaise = WebUtility.HtmlDecode(await raised.Content.ReadAsStringAsync());
+        var messagesAfterRaise = (await OutboxReader.ToAsync(portal.Cluster, "+46701112233")).Count;
+        using var sent = await browser.PostAsync($"/admin/resenarer?handler=SendCode&id={traveller.Id}", PageForms.Form(token));
+        var afterSend = WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync());
+
+        Assert.Contains("Månadskrediten är sparad: 650,50 kr.", afterRaise, StringComparison.Ordinal);
+        Assert.Equal(messages, messagesAfterRaise);
+        Assert.Equal(65050, (await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(traveller.Id).GetAsync()).MonthlyLimitOre);
+        Assert.Contains("En ny kod har skickats per sms.", afterSend, StringComparison.Ordinal);
+        Assert.Equal(messages + 1, (await OutboxReader.ToAsync(portal.Cluster, "+46701112233")).Count);
+    }
+
+    [Fact]
     public async Task DepartmentAdminSeesOnlyOwnDepartmentsTravellersAndABadAmountChangesNothing()
     {
         var own = await Travellers.CreateAsync(portal.Cluster.Client);

@@ -13,7 +13,9 @@ public static class TravellersApi
         var api = app.MapGroup("/api/admin/travellers").WithTags("Resenärer").RequireAuthorization(AdminScope.Policy);
         api.MapGet("/", ListAsync).WithName("ListTravellers").WithSummary("Resenärerna i administratörens företag eller avdelningar");
         api.MapPut("/{id:guid}/business-travel", GrantBusinessTravelAsync).WithName("GrantBusinessTravel")
-            .WithSummary("Bevilja eller dra in tjänsteresor och sätt månadskrediten (sms med engångskod skickas)");
+            .WithSummary("Bevilja eller dra in tjänsteresor och sätt månadskrediten (ett nytt beviljande skickar sms med engångskod)");
+        api.MapPost("/{id:guid}/business-travel/code", SendNewCodeAsync).WithName("SendNewActivationCode")
+            .WithSummary("Skicka ny kod: nytt användarnamn och ny engångskod till appen per sms; den förra slutar gälla");
         return app;
     }
 
@@ -39,15 +41,23 @@ public static class TravellersApi
     }
 
     /// <summary>Grants or revokes in the admin's scope; the same call serves the API and the Resenärer page.</summary>
-    public static async Task<Results<Ok<BusinessTravelStatus>, ProblemHttpResult>> GrantBusinessTravelAsync(
-        Guid id, BusinessTravelRequest request, HttpContext http, IClusterClient cluster)
+    public static Task<Results<Ok<BusinessTravelStatus>, ProblemHttpResult>> GrantBusinessTravelAsync(
+        Guid id, BusinessTravelRequest request, HttpContext http, IClusterClient cluster) =>
+        InScopeAsync(id, http, cluster, travel => travel.GrantAsync(request.Enabled, request.MonthlyLimitOre));
+
+    public static Task<Results<Ok<BusinessTravelStatus>, ProblemHttpResult>> SendNewCodeAsync(Guid id, HttpContext http, IClusterClient cluster) =>
+        InScopeAsync(id, http, cluster, travel => travel.SendNewCodeAsync());
+
+    /// <summary>A traveller outside the admin's scope does not exist, as far as the admin can tell.</summary>
+    private static async Task<Results<Ok<BusinessTravelStatus>, ProblemHttpResult>> InScopeAsync(
+        Guid id, HttpContext http, IClusterClient cluster, Func<IBusinessTravelGrain, Task<Outcome<BusinessTravelStatus>>> change)
     {
         if (await cluster.GetGrain<IUserGrain>(id).GetAsync() is not { } traveller || !AdminScope.Of(http.User).Includes(traveller))
         {
             return Problems.NotFound("Resenären");
         }
 
-        var granted = await cluster.GetGrain<IBusinessTravelGrain>(id).GrantAsync(request.Enabled, request.MonthlyLimitOre);
-        return granted.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(granted.Value!);
+        var changed = await change(cluster.GetGrain<IBusinessTravelGrain>(id));
+        return changed.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(changed.Value!);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Kalmar.Grains.Abstractions;
 using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Domain;
 using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,13 +33,26 @@ public sealed class ResenarerModel(IClusterClient cluster) : PageModel
             return RedirectToPage();
         }
 
+        var wasGranted = (await cluster.GetGrain<IBusinessTravelGrain>(id).GetAsync()).Enabled;
         var result = (await TravellersApi.GrantBusinessTravelAsync(
             id, new TravellersApi.BusinessTravelRequest(enabled, (long)Math.Round(kronor * 100, MidpointRounding.AwayFromZero)), HttpContext, cluster)).Result;
         (Message, MessageIsError) = result switch
         {
             ProblemHttpResult problem => (problem.ProblemDetails.Detail, true),
+            Ok<BusinessTravelStatus> { Value: { Enabled: true } status } when wasGranted =>
+                ($"Månadskrediten är sparad: {Money.ToKronor(status.MonthlyLimitOre)}.", false),
             Ok<BusinessTravelStatus> { Value.Enabled: true } => ("Tjänsteresor är beviljade. Ett sms med användarnamn och engångskod har skickats.", false),
             _ => ("Tjänsteresor är indragna.", false),
+        };
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostSendCodeAsync(Guid id)
+    {
+        (Message, MessageIsError) = (await TravellersApi.SendNewCodeAsync(id, HttpContext, cluster)).Result switch
+        {
+            ProblemHttpResult problem => (problem.ProblemDetails.Detail, true),
+            _ => ("En ny kod har skickats per sms. Den förra koden gäller inte längre.", false),
         };
         return RedirectToPage();
     }
