@@ -49,6 +49,8 @@ curl -fsS http://localhost:8080/health/ready >/dev/null || { echo "Systemet blev
 cat <<TXT
 
 Företagsportalen är igång: http://localhost:8080
+Appen (tjänsteresor med AllPay):  http://localhost:8080/app/
+Utkorgen (sms och e-post):        http://localhost:8080/dev/outbox
 
 Demoinloggningar:
   Emmy Nilsson (resenär, Avdelning 21)          emmy@example.se / Resenar-2026

@@ -38,6 +38,7 @@ public sealed partial class AppBrowserTests(BrowserFixture browser)
         await app.GetByLabel("Engångskod").FillAsync(code == "000000" ? "111111" : "000000");
         await app.GetByRole(AriaRole.Button, new() { Name = "Verifiera" }).ClickAsync();
         await Expect(app.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Fel användarnamn eller kod, eller så har koden redan använts eller gått ut.");
+        await app.ScreenshotAsync(new() { Path = "/tmp/kalmar-app-aktivera.png", FullPage = true });
         await app.GetByLabel("Engångskod").FillAsync(code);
         await app.GetByRole(AriaRole.Button, new() { Name = "Verifiera" }).ClickAsync();
         await Expect(Heading(app)).ToHaveTextAsync("Mer");
@@ -94,6 +95,7 @@ public sealed partial class AppBrowserTests(BrowserFixture browser)
         await Expect(secondRemaining).ToHaveTextAsync(remaining);
         await Expect(startsida.Locator("#credit-remaining")).ToHaveTextAsync(remaining);
         await Expect(second.GetByText("Använt").Locator("xpath=following-sibling::dd[1]")).Not.ToHaveTextAsync(Money.ToKronor(0));
+        await second.ScreenshotAsync(new() { Path = "/tmp/kalmar-app-kredit.png", FullPage = true });
         await app.ScreenshotAsync(new() { Path = "/tmp/kalmar-app-biljetter.png", FullPage = true });
 
         // A purchase beyond what remains is refused with the reason, and nothing is charged.
