@@ -4,6 +4,7 @@ using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Notifications;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Kalmar.Grains.BusinessTravel;
 
@@ -11,6 +12,7 @@ public sealed class BusinessTravelGrain(
     [PersistentState("business-travel")] IPersistentState<BusinessTravelState> state,
     PriceTable prices,
     INotificationOutbox outbox,
+    IOptions<BusinessTravelOptions> options,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IBusinessTravelGrain
 {
     public const string NotGranted = "business-travel-not-granted";
@@ -74,7 +76,7 @@ public sealed class BusinessTravelGrain(
         state.State.ActivationUsername = username;
         await state.WriteStateAsync();
         await outbox.EnqueueAsync([NotificationTemplates.BusinessTravelGranted(
-            TravellerId, traveller.Mobile!, username, code, state.State.MonthlyLimitOre, Guid.NewGuid())]);
+            TravellerId, traveller.Mobile!, username, code, state.State.MonthlyLimitOre, options.Value.AppUrl, Guid.NewGuid())]);
         return Outcome<BusinessTravelStatus>.Success(Status());
     }
 

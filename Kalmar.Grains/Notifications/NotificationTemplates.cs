@@ -99,13 +99,13 @@ public static class NotificationTemplates
 
     /// <summary>The SMS that lets a traveller activate business travel in the app; one per grant.</summary>
     public static OutgoingMessage BusinessTravelGranted(
-        Guid userId, string mobile, string username, string code, long monthlyLimitOre, Guid grantId) =>
+        Guid userId, string mobile, string username, string code, long monthlyLimitOre, string appUrl, Guid grantId) =>
         Sms(
             MessageIds.For("business-travel-granted", userId, grantId, MessageChannelNames.Sms),
             mobile,
             $"{SmsSender}: Du kan nu köpa tjänsteresor med faktura via AllPay, upp till {Money.ToKronor(monthlyLimitOre)} per månad. " +
-            $"Öppna appen Kalmar länstrafik och verifiera dig med användarnamn {username} och engångskod {code}. " +
-            "Välj sedan Mer > Konto > Betalmedel > Andra betalmedel > Lägg till Faktura via AllPay. Koden kan bara användas en gång.");
+            $"Öppna appen Kalmar länstrafik ({appUrl}) och verifiera dig med användarnamn {username} och engångskod {code}. " +
+            "Välj sedan Mer > Betalmedel > Andra betalmedel > Lägg till Faktura via AllPay. Koden gäller i 72 timmar och kan bara användas en gång.");
 
     /// <summary>A password reset link; one message per reset token.</summary>
     public static OutgoingMessage PasswordReset(Guid userId, string email, string link, Guid tokenId)

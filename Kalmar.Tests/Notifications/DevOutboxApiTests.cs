@@ -101,7 +101,7 @@ public sealed class DevOutboxApiTests(PortalFixture portal)
         var older = NotificationTemplates.PasswordReset(Guid.NewGuid(), "emmy@example.se", "https://portal.example/aterstall?t=<b>", Guid.NewGuid());
         await outbox.EnqueueAsync([older]);
         clock.Advance(TimeSpan.FromMinutes(1));
-        var newer = NotificationTemplates.BusinessTravelGranted(Guid.NewGuid(), "+46706555611", $"emmy-{Guid.NewGuid():N}"[..12], "<b>583920</b>", 40000, Guid.NewGuid());
+        var newer = NotificationTemplates.BusinessTravelGranted(Guid.NewGuid(), "+46706555611", $"emmy-{Guid.NewGuid():N}"[..12], "<b>583920</b>", 40000, "https://portal.example/app/", Guid.NewGuid());
         await outbox.EnqueueAsync([newer]);
         return (older, newer);
     }

@@ -79,14 +79,15 @@ public sealed class NotificationTemplatesTests
     public void BusinessTravelSmsCarriesTheInstructionsUserNameAndOneTimeCode()
     {
         var userId = Guid.NewGuid();
-        var sms = NotificationTemplates.BusinessTravelGranted(userId, "+46706555611", "emmy-4711", "583920", 40000, Guid.NewGuid());
+        var sms = NotificationTemplates.BusinessTravelGranted(userId, "+46706555611", "emmy-4711", "583920", 40000, "https://klt.example/app/", Guid.NewGuid());
 
         Assert.Equal(MessageChannel.Sms, sms.Channel);
         Assert.Contains("emmy-4711", sms.Body, StringComparison.Ordinal);
         Assert.Contains("583920", sms.Body, StringComparison.Ordinal);
         Assert.Contains(Money.ToKronor(40000), sms.Body, StringComparison.Ordinal);
         Assert.Contains("Lägg till Faktura via AllPay", sms.Body, StringComparison.Ordinal);
-        Assert.NotEqual(sms.Id, NotificationTemplates.BusinessTravelGranted(userId, "+46706555611", "emmy-4711", "111111", 40000, Guid.NewGuid()).Id);
+        Assert.Contains("(https://klt.example/app/)", sms.Body, StringComparison.Ordinal);
+        Assert.NotEqual(sms.Id, NotificationTemplates.BusinessTravelGranted(userId, "+46706555611", "emmy-4711", "111111", 40000, "https://klt.example/app/", Guid.NewGuid()).Id);
     }
 
     [Fact]
