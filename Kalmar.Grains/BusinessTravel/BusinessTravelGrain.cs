@@ -100,22 +100,23 @@ public sealed class BusinessTravelGrain(
         }
 
         var traveller = (await GrainFactory.GetGrain<IUserGrain>(TravellerId).GetAsync())!;
+        var now = time.GetUtcNow();
+        var purpose = purchase.Purpose.Trim();
+        var ticket = new Ticket(
+            Guid.NewGuid(), quote.Product.Name, quote.Category.Name, zones, new Carrier(CarrierType.App, traveller.Mobile ?? ""),
+            quote.Price.TotalOre, now, now, now.AddMinutes(quote.Product.ValidityMinutes), Ticket.BusinessTrip, purpose);
+        // The account records the ticket with the charge and issues it from its outbox, so no crash leaves a charge without
+        // its ticket; a retry gets the first receipt, with the ticket recorded then.
         var charged = await Credit.ChargeAsync(new CreditCharge(
             purchase.IdempotencyKey, traveller.CompanyId, traveller.DepartmentId, quote.Product.Name, quote.Category.Name,
-            zones, purchase.Purpose.Trim(), quote.Price));
+            zones, purpose, quote.Price, ticket));
         if (charged.Rejection is { } rejection)
         {
             return rejection;
         }
 
-        // The ticket's id is the charge's, so a retry after a crash issues the same ticket, once.
         var receipt = charged.Value!;
-        var ticket = new Ticket(
-            receipt.ChargeId, quote.Product.Name, quote.Category.Name, zones, new Carrier(CarrierType.App, traveller.Mobile ?? ""),
-            quote.Price.TotalOre, receipt.ChargedAt, receipt.ChargedAt, receipt.ChargedAt.AddMinutes(quote.Product.ValidityMinutes),
-            Ticket.BusinessTrip, purchase.Purpose.Trim());
-        await GrainFactory.GetGrain<IUserGrain>(TravellerId).IssueTicketsAsync([ticket]);
-        return Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(ticket, receipt.Credit));
+        return Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(receipt.Ticket!, receipt.Credit));
     }
 
     private ICreditAccountGrain Credit => GrainFactory.GetGrain<ICreditAccountGrain>(TravellerId);
