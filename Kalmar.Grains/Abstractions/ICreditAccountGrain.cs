@@ -15,7 +15,9 @@ public interface ICreditAccountGrain : IGrainWithGuidKey
 
     /// <summary>
     /// Deducts the purchase, durably, before answering; refused with <c>insufficient-credit</c> when it
-    /// exceeds what remains. The same idempotency key returns the first answer and charges once.
+    /// exceeds what remains. The same idempotency key returns the first answer and charges once. The charge's
+    /// ticket is written with it and is in the traveller's wallet before a success is answered; should the
+    /// silo die first, the account issues it when it next wakes (by a call or its reminder).
     /// </summary>
     [Alias("Charge")]
     Task<Outcome<ChargeReceipt>> ChargeAsync(CreditCharge charge);

@@ -3,6 +3,7 @@ using Kalmar.Grains.Contracts;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Notifications;
+using Kalmar.Grains.Transit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ namespace Kalmar.Grains.BusinessTravel;
 public sealed class BusinessTravelGrain(
     [PersistentState("business-travel")] IPersistentState<BusinessTravelState> state,
     PriceTable prices,
+    TransitIndex transit,
     INotificationOutbox outbox,
     IOptions<BusinessTravelOptions> options,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IBusinessTravelGrain
@@ -18,6 +20,7 @@ public sealed class BusinessTravelGrain(
     public const string NotGranted = "business-travel-not-granted";
     public const string NoAllPay = "allpay-not-added";
     internal static readonly TimeSpan CodeLifetime = TimeSpan.FromHours(72);
+    private const int MaxPurposeLength = 200;
     private const string MissingMobile = "Resenären saknar mobilnummer, så sms:et med engångskoden kan inte skickas.";
 
     private Guid TravellerId => this.GetPrimaryKey();
@@ -118,29 +121,40 @@ public sealed class BusinessTravelGrain(
             return Rejection.Field("purpose", "Ange syftet med tjänsteresan.");
         }
 
+        if (purchase.Purpose.Trim().Length > MaxPurposeLength)
+        {
+            return Rejection.Field("purpose", $"Skriv syftet med högst {MaxPurposeLength} tecken.");
+        }
+
         var zones = purchase.Zones.Distinct().ToArray();
+        if (zones.FirstOrDefault(zone => !transit.HasZone(zone)) is { } unknown)
+        {
+            return Rejection.Field("zones", $"Zon {unknown} finns inte i Kalmar län. Välj zoner i listan.");
+        }
+
         if (!prices.TryQuote(purchase.ProductId, purchase.CategoryId, zones.Length, out var quote, out var priceError))
         {
             return Rejection.Field(zones.Length == 0 ? "zones" : "productId", priceError);
         }
 
         var traveller = (await GrainFactory.GetGrain<IUserGrain>(TravellerId).GetAsync())!;
+        var now = time.GetUtcNow();
+        var purpose = purchase.Purpose.Trim();
+        var ticket = new Ticket(
+            Guid.NewGuid(), quote.Product.Name, quote.Category.Name, zones, new Carrier(CarrierType.App, traveller.Mobile ?? ""),
+            quote.Price.TotalOre, now, now, now.AddMinutes(quote.Product.ValidityMinutes), Ticket.BusinessTrip, purpose);
+        // The account records the ticket with the charge and issues it from its outbox, so no crash leaves a charge without
+        // its ticket; a retry gets the first receipt, with the ticket recorded then.
         var charged = await Credit.ChargeAsync(new CreditCharge(
             purchase.IdempotencyKey, traveller.CompanyId, traveller.DepartmentId, quote.Product.Name, quote.Category.Name,
-            zones, purchase.Purpose.Trim(), quote.Price));
+            zones, purpose, quote.Price, ticket));
         if (charged.Rejection is { } rejection)
         {
             return rejection;
         }
 
-        // The ticket's id is the charge's, so a retry after a crash issues the same ticket, once.
         var receipt = charged.Value!;
-        var ticket = new Ticket(
-            receipt.ChargeId, quote.Product.Name, quote.Category.Name, zones, new Carrier(CarrierType.App, traveller.Mobile ?? ""),
-            quote.Price.TotalOre, receipt.ChargedAt, receipt.ChargedAt, receipt.ChargedAt.AddMinutes(quote.Product.ValidityMinutes),
-            Ticket.BusinessTrip, purchase.Purpose.Trim());
-        await GrainFactory.GetGrain<IUserGrain>(TravellerId).IssueTicketsAsync([ticket]);
-        return Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(ticket, receipt.Credit));
+        return Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(receipt.Ticket!, receipt.Credit));
     }
 
     private ICreditAccountGrain Credit => GrainFactory.GetGrain<ICreditAccountGrain>(TravellerId);

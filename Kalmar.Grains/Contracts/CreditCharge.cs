@@ -2,7 +2,10 @@ using Kalmar.Grains.Domain;
 
 namespace Kalmar.Grains.Contracts;
 
-/// <summary>A business-trip purchase to charge to the traveller's credit, with what the invoice needs.</summary>
+/// <summary>
+/// A business-trip purchase to charge to the traveller's credit, with what the invoice needs and the
+/// ticket it pays for, which the account records with the charge and issues even if a silo dies halfway.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Kalmar.CreditCharge")]
 public sealed record CreditCharge(
     [property: Id(0)] string IdempotencyKey,
@@ -12,4 +15,5 @@ public sealed record CreditCharge(
     [property: Id(4)] string CategoryName,
     [property: Id(5)] IReadOnlyList<string> Zones,
     [property: Id(6)] string Purpose,
-    [property: Id(7)] PriceBreakdown Price);
+    [property: Id(7)] PriceBreakdown Price,
+    [property: Id(8)] Ticket? Ticket = null);

@@ -16,7 +16,10 @@ public sealed partial class CreditAccountGrain(
 {
     public const string InsufficientCredit = "insufficient-credit";
     public const string MonthReminder = "credit-month";
-    private const string LedgerReminder = "ledger-outbox";
+    private const string OutboxReminder = "charge-outbox";
+    private static readonly TimeSpan OutboxRetryPeriod = TimeSpan.FromMinutes(1);
+
+    private IGrainReminder? _outboxReminder;
 
     /// <summary>
     /// Only a safety net: each tick re-registers for the next month start. A tick missed while no silo owned the
@@ -26,7 +29,8 @@ public sealed partial class CreditAccountGrain(
 
     private Guid TravellerId => this.GetPrimaryKey();
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) => await WriteLedgerAsync();
+    /// <summary>A silo that died after writing a charge may have left its ledger row or ticket in the outbox.</summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => TryFlushOutboxAsync();
 
     public Task<CreditView> GetAsync() => Task.FromResult(View());
 
@@ -53,6 +57,8 @@ public sealed partial class CreditAccountGrain(
     {
         if (state.State.Receipts.TryGetValue(charge.IdempotencyKey, out var earlier))
         {
+            // A retry is answered only once the ticket it paid for is in the wallet.
+            await FlushOutboxAsync();
             return Outcome<ChargeReceipt>.Success(earlier);
         }
 
@@ -69,26 +75,40 @@ public sealed partial class CreditAccountGrain(
                 $"Krediten räcker inte: {Money.ToKronor(charge.Price.TotalOre)} men {Money.ToKronor(credit.RemainingOre)} kvar denna månad.");
         }
 
+        // Registered before the charge is written, so that a silo dying right after the write still gets its outbox finished.
+        await EnsureOutboxReminderAsync();
         var now = time.GetUtcNow();
         state.State.UsedOre += charge.Price.TotalOre;
-        var receipt = new ChargeReceipt(Guid.NewGuid(), now, View());
+        var receipt = new ChargeReceipt(Guid.NewGuid(), now, View(), charge.Ticket);
         state.State.Receipts[charge.IdempotencyKey] = receipt;
         state.State.UnwrittenLedger.Add(new LedgerEntry(
             receipt.ChargeId, TravellerId, charge.CompanyId, charge.DepartmentId, state.State.Month, now,
             $"{charge.ProductName}, {charge.CategoryName}", charge.Zones, charge.Purpose, charge.Price.ExclVatOre,
             charge.Price.VatOre, charge.Price.TotalOre, charge.IdempotencyKey));
-        await state.WriteStateAsync();   // durable before it is acknowledged
-        await WriteLedgerAsync();
+        if (charge.Ticket is { } ticket)
+        {
+            state.State.UnissuedTickets.Add(ticket);
+        }
+
+        await state.WriteStateAsync();   // the charge with its ledger row and ticket, durable together before it is acknowledged
         await PublishAsync();
+        await FlushOutboxAsync();
         return Outcome<ChargeReceipt>.Success(receipt);
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
+    /// <summary>The month reminder, or the outbox's (by any earlier name too), which goes once the outbox is empty.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        MonthReminder => StartMonthOnTimeAsync(),
-        LedgerReminder => WriteLedgerAsync(),
-        _ => Task.CompletedTask,
-    };
+        if (reminderName == MonthReminder)
+        {
+            await StartMonthOnTimeAsync();
+        }
+        else if (await TryFlushOutboxAsync())
+        {
+            await UnregisterReminderAsync(reminderName);
+            _outboxReminder = null;
+        }
+    }
 
     /// <summary>At 00:00 on the 1st, pushes the new month's whole credit, so open pages stop showing last month's.</summary>
     private async Task StartMonthOnTimeAsync()
@@ -127,27 +147,65 @@ public sealed partial class CreditAccountGrain(
         }
     }
 
-    /// <summary>Moves deductions from the state's outbox into the ledger table; on failure a reminder tries again.</summary>
-    private async Task WriteLedgerAsync()
+    /// <summary>
+    /// Moves the outbox's deductions into the ledger table and its tickets into the traveller's wallet (both
+    /// idempotent by id), then saves the emptied outbox. A ledger failure waits for the reminder; a ticket
+    /// failure is thrown, so that no caller is told of a purchase whose ticket is not yet there.
+    /// </summary>
+    private async Task FlushOutboxAsync()
     {
-        if (state.State.UnwrittenLedger.Count > 0)
+        var emptied = await TryWriteLedgerAsync();
+        if (state.State.UnissuedTickets.Count > 0)
         {
-            try
-            {
-                await ledger.UpsertAsync(state.State.UnwrittenLedger);
-                state.State.UnwrittenLedger.Clear();
-                await state.WriteStateAsync();
-            }
-            catch (Exception exception) when (exception is Npgsql.NpgsqlException or TimeoutException)
-            {
-                LogLedgerWriteFailed(exception, TravellerId);
-                await this.RegisterOrUpdateReminder(LedgerReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-                return;
-            }
+            await GrainFactory.GetGrain<IUserGrain>(TravellerId).IssueTicketsAsync([.. state.State.UnissuedTickets]);
+            state.State.UnissuedTickets.Clear();
+            emptied = true;
         }
 
-        await UnregisterReminderAsync(LedgerReminder);
+        if (emptied)
+        {
+            await state.WriteStateAsync();
+        }
     }
+
+    /// <summary>Whether the outbox is empty now; what could not be done waits for the reminder.</summary>
+    private async Task<bool> TryFlushOutboxAsync()
+    {
+        try
+        {
+            await FlushOutboxAsync();
+        }
+        catch (Exception exception)
+        {
+            LogOutboxFlushFailed(exception, TravellerId);
+        }
+
+        return state.State is { UnwrittenLedger.Count: 0, UnissuedTickets.Count: 0 };
+    }
+
+    private async Task<bool> TryWriteLedgerAsync()
+    {
+        if (state.State.UnwrittenLedger.Count == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            await ledger.UpsertAsync(state.State.UnwrittenLedger);
+            state.State.UnwrittenLedger.Clear();
+            return true;
+        }
+        catch (Exception exception) when (exception is Npgsql.NpgsqlException or TimeoutException)
+        {
+            LogLedgerWriteFailed(exception, TravellerId);
+            return false;
+        }
+    }
+
+    /// <summary>Kept while the grain is active and dropped by the first tick that finds the outbox empty, so a stream of charges registers it once.</summary>
+    private async Task EnsureOutboxReminderAsync() =>
+        _outboxReminder ??= await this.RegisterOrUpdateReminder(OutboxReminder, OutboxRetryPeriod, OutboxRetryPeriod);
 
     /// <summary>Credit is per calendar month in Sweden; unused credit does not carry over.</summary>
     /// <returns>Whether a new month started.</returns>
@@ -183,4 +241,7 @@ public sealed partial class CreditAccountGrain(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Credit month {Month} started for traveller {TravellerId}")]
     private partial void LogMonthStarted(Guid travellerId, string month);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not finish the charge outbox of traveller {TravellerId}; a reminder retries")]
+    private partial void LogOutboxFlushFailed(Exception exception, Guid travellerId);
 }

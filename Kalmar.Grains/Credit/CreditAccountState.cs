@@ -15,4 +15,7 @@ public sealed class CreditAccountState
 
     /// <summary>Deductions not yet in the ledger table: the outbox between this state and the table.</summary>
     [Id(5)] public List<LedgerEntry> UnwrittenLedger { get; set; } = [];
+
+    /// <summary>Tickets paid for but not yet in the traveller's wallet: the outbox between this state and the user grain.</summary>
+    [Id(6)] public List<Ticket> UnissuedTickets { get; set; } = [];
 }

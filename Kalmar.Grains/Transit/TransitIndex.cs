@@ -38,6 +38,8 @@ public sealed class TransitIndex
     /// <summary>The fare zones that some trip calls in, in zone order.</summary>
     public IReadOnlyList<TransitZone> Zones { get; }
 
+    public bool HasZone(string zoneId) => Zones.Any(zone => zone.Id == zoneId);
+
     /// <summary>Loads a feed from a folder or a .zip; throws <see cref="GtfsFormatException"/> if it is broken.</summary>
     public static TransitIndex Load(string path, TimeSpan? minimumChange = null) =>
         new(GtfsLoader.Load(path), minimumChange ?? TimeSpan.FromMinutes(3));

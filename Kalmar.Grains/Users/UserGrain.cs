@@ -93,7 +93,7 @@ public sealed class UserGrain(
 
     public async Task IssueTicketsAsync(IReadOnlyList<Ticket> tickets)
     {
-        var issued = tickets.Where(ticket => state.State.Tickets.TrueForAll(held => held.Id != ticket.Id)).ToList();
+        var issued = tickets.DistinctBy(ticket => ticket.Id).Where(ticket => state.State.Tickets.TrueForAll(held => held.Id != ticket.Id)).ToList();
         if (issued.Count == 0)
         {
             return;

@@ -3,6 +3,7 @@ using Kalmar.Silo.Extensions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace Kalmar.Tests.Fixtures;
@@ -13,6 +14,12 @@ namespace Kalmar.Tests.Fixtures;
 /// </summary>
 public sealed class KalmarCluster : IAsyncDisposable
 {
+    /// <summary>
+    /// A settings section bound to the silos' <see cref="ClusterMembershipOptions"/>, e.g. for a test that kills a
+    /// silo and cannot wait for the production failure-detection times.
+    /// </summary>
+    public const string MembershipSection = "Membership";
+
     private KalmarCluster(TestCluster cluster, string connectionString)
     {
         Cluster = cluster;
@@ -71,6 +78,11 @@ public sealed class KalmarCluster : IAsyncDisposable
             hostBuilder.UseOrleans((context, silo) =>
             {
                 silo.AddKalmar(context.Configuration);
+                if (context.Configuration.GetSection(MembershipSection) is { } membership && membership.Exists())
+                {
+                    silo.Services.Configure<ClusterMembershipOptions>(membership);
+                }
+
                 if (context.Configuration.GetValue<bool>(TestClock.SettingName))
                 {
                     silo.Services.AddKeyedSingleton<TimeProvider>(BusinessClock.Key, TestClock.Instance);

@@ -91,6 +91,33 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.Forbidden, revoked.StatusCode);
     }
 
+    [Theory]
+    [InlineData("zones", "enkel", "vuxen", "999", "Möte")]
+    [InlineData("zones", "enkel", "vuxen", null, "Möte")]
+    [InlineData("productId", "flygbiljett", "vuxen", "101", "Möte")]
+    [InlineData("purpose", "enkel", "vuxen", "101", "")]
+    [InlineData("purpose", "enkel", "vuxen", "101", "x201")]
+    public async Task BadPurchaseInputNamesTheFieldAndChargesNothing(string field, string productId, string categoryId, string? zone, string purpose)
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var anna = await AdminAsync(Demo.Anna);
+        using var phone = portal.WebA.CreateClientWithToken(await GrantAndActivateAsync(anna, traveller.Id, 40000));
+        (await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" })).Dispose();
+
+        using var response = await phone.PostAsJsonAsync("/api/app/purchases", new
+        {
+            productId, categoryId, zones = zone is null ? Array.Empty<string>() : [zone],
+            purpose = purpose == "x201" ? new string('x', 201) : purpose, paymentMethod = "allpay", idempotencyKey = "fel",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal("validation", problem.GetProperty("type").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+        Assert.Equal(0, (await portal.Cluster.Client.GetGrain<ICreditAccountGrain>(traveller.Id).GetAsync()).UsedOre);
+        Assert.Empty(await portal.Cluster.Client.GetGrain<IUserGrain>(traveller.Id).GetActiveTicketsAsync());
+    }
+
     [Fact]
     public async Task CreditChangesReachEveryConnectionOfTheTraveller()
     {

@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Credit;
+using Kalmar.Tests.Fixtures;
+using Orleans.Storage;
+using Xunit.Abstractions;
+
+namespace Kalmar.Tests.Grains;
+
+/// <summary>
+/// Durability: with two silos, the silo holding the credit account dies in the middle of a stream of purchases;
+/// afterwards every acknowledged purchase is in the grain state, the ledger and the wallet, none twice.
+/// A cluster of its own, since it kills one of its silos.
+/// </summary>
+public sealed class PurchaseDurabilityTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int Callers = 4;
+    private const int PurchasesPerCaller = 15;
+    private const int AcknowledgedBeforeKill = 12;
+    private static readonly TimeSpan AnswerWithin = TimeSpan.FromSeconds(45);
+
+    /// <summary>
+    /// An in-process kill usually still marks its silo dead in the membership table on the way out; a real crash
+    /// does not, and the production defaults then take tens of seconds to notice. So the survivor probes quickly
+    /// and may declare the other dead on its own vote.
+    /// </summary>
+    private static readonly Dictionary<string, string> QuickFailureDetection = new()
+    {
+        [$"{KalmarCluster.MembershipSection}:ProbeTimeout"] = "00:00:01",
+        [$"{KalmarCluster.MembershipSection}:NumMissedProbesLimit"] = "2",
+        [$"{KalmarCluster.MembershipSection}:NumVotesForDeathDeclaration"] = "1",
+        [$"{KalmarCluster.MembershipSection}:TableRefreshTimeout"] = "00:00:02",
+    };
+
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private KalmarCluster _cluster = null!;
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await (await PostgresServer.Shared).CreateDatabaseAsync();
+        _cluster = await KalmarCluster.StartAsync(connectionString, silos: 2, settings: QuickFailureDetection);
+        Log("cluster of two silos started");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _cluster.DisposeAsync();
+        Log("cluster stopped");
+    }
+
+    [Fact]
+    public async Task KillingTheAccountsSiloMidStreamLosesNoAcknowledgedPurchaseAndChargesNoneTwice()
+    {
+        var client = _cluster.Client;
+        var traveller = await Travellers.CreateAsync(client);
+        var travel = client.GetGrain<IBusinessTravelGrain>(traveller.Id);
+        Assert.Null((await travel.GrantAsync(enabled: true, monthlyLimitOre: 10_000_000)).Rejection);
+        Assert.Null((await travel.AddAllPayAsync()).Rejection);
+        var account = client.GetGrain<ICreditAccountGrain>(traveller.Id);
+
+        var answered = new ConcurrentDictionary<string, Outcome<BusinessTripReceipt>>();
+        var unknown = new ConcurrentQueue<string>();
+        var killNow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var killed = new TaskCompletionSource<SiloAddress>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answeredAfterKill = 0;
+        async Task BuyInTurnAsync(int caller)
+        {
+            for (var i = 0; i < PurchasesPerCaller; i++)
+            {
+                var key = $"köp-{caller}-{i}";
+                try
+                {
+                    answered[key] = await travel.BuyAsync(Purchase(key));
+                    if (killed.Task.IsCompleted)
+                    {
+                        Interlocked.Increment(ref answeredAfterKill);
+                    }
+                }
+                catch (Exception exception)
+                {
+                    Log($"{key}: outcome unknown ({exception.GetType().Name})");
+                    unknown.Enqueue(key);   // a failed call may or may not have charged: only a retry can tell
+                }
+
+                if (answered.Count >= AcknowledgedBeforeKill)
+                {
+                    killNow.TrySetResult();
+                }
+            }
+        }
+
+        var stream = Task.WhenAll(Enumerable.Range(0, Callers).Select(BuyInTurnAsync));
+        killed.SetResult(await KillAccountsSiloAsync(account, killNow.Task));
+        await stream;
+        Log($"stream done: {answered.Count} answered, {answeredAfterKill} of them after the kill, {unknown.Count} unknown");
+        foreach (var key in unknown)
+        {
+            answered[key] = await RetryUntilAnsweredAsync(travel, key);
+        }
+
+        Log("unknown outcomes retried");
+
+        // The kill must fall inside the stream, and the account must have moved, or this test proves nothing.
+        Assert.True(answeredAfterKill > 0, "No purchase was answered after the kill.");
+        var survivor = Assert.Single(_cluster.Cluster.GetActiveSilos()).SiloAddress;
+        Assert.NotEqual(await killed.Task, survivor);
+        Assert.Equal(survivor, await _cluster.Client.GetGrain<IManagementGrain>(0).GetActivationAddress(account));
+        Assert.All(answered.Values, outcome => Assert.Null(outcome.Rejection));
+        var receipts = answered.ToDictionary(pair => pair.Key, pair => pair.Value.Value!);
+        Assert.Equal(Callers * PurchasesPerCaller, receipts.Count);
+        var total = receipts.Values.Sum(receipt => receipt.Ticket.PriceOre);
+
+        var ledger = await LedgerReader.OfTravellerAsync(_cluster, traveller.Id);
+        Assert.Equal(receipts.Keys.Order(), ledger.Select(row => row.IdempotencyKey).Order());   // one row each, none twice
+        Assert.Equal(total, ledger.Sum(row => row.TotalOre));
+
+        var state = await StoredAccountAsync(account);
+        Assert.Equal(total, state.UsedOre);
+        Assert.Equal(receipts.Keys.Order(), state.Receipts.Keys.Order());
+        Assert.Empty(state.UnwrittenLedger);
+        Assert.Empty(state.UnissuedTickets);
+        Assert.Equal(total, (await account.GetAsync()).UsedOre);
+
+        var tickets = await client.GetGrain<IUserGrain>(traveller.Id).GetActiveTicketsAsync();
+        Assert.Equal(receipts.Values.Select(receipt => receipt.Ticket.Id).Order(), tickets.Select(ticket => ticket.Id).Order());
+        Log("reconciled");
+    }
+
+    /// <summary>Waits for the signal, finds the silo the account is active on and kills it without a graceful shutdown.</summary>
+    private async Task<SiloAddress> KillAccountsSiloAsync(ICreditAccountGrain account, Task signal)
+    {
+        await signal;
+        var host = await _cluster.Client.GetGrain<IManagementGrain>(0).GetActivationAddress(account)
+            ?? throw new InvalidOperationException("The credit account is not active anywhere.");
+        var silo = _cluster.Cluster.GetSiloForAddress(host) ?? throw new InvalidOperationException($"{host} is not a silo of this cluster.");
+        Log($"killing silo {silo.Name} ({host}), which holds the account");
+        await _cluster.Cluster.KillSiloAsync(silo);
+        Log("silo killed");
+        return host;
+    }
+
+    /// <summary>What a real client does with an unknown outcome: ask again with the same key until it gets an answer.</summary>
+    private static async Task<Outcome<BusinessTripReceipt>> RetryUntilAnsweredAsync(IBusinessTravelGrain travel, string key)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return await travel.BuyAsync(Purchase(key));
+            }
+            catch (Exception) when (deadline.Elapsed < AnswerWithin)
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
+
+    /// <summary>The account as stored, not as an activation holds it in memory.</summary>
+    private async Task<CreditAccountState> StoredAccountAsync(ICreditAccountGrain account)
+    {
+        var storage = GrainStorageHelpers.GetGrainStorage(typeof(CreditAccountGrain), _cluster.Cluster.GetSiloServiceProvider());
+        var state = new GrainState<CreditAccountState>(new CreditAccountState());
+        await storage.ReadStateAsync("credit-account", account.GetGrainId(), state);
+        return state.State ?? throw new InvalidOperationException("The credit account was never stored.");
+    }
+
+    private static BusinessTripPurchase Purchase(string key) => new(key, "enkel", "vuxen", ["101", "131"], "Kundmöte i Nybro");
+
+    private void Log(string message) => output.WriteLine($"{_clock.Elapsed.TotalSeconds,6:0.0} s  {message}");
+}
