@@ -33,22 +33,29 @@ public sealed partial class AppBrowserTests(BrowserFixture browser)
         var app = await phone.NewPageAsync();
         app.PageError += (_, error) => scriptErrors.Add(error);
         await app.GotoAsync("/app");
-        await Expect(Heading(app)).ToHaveTextAsync("Aktivera tjänsteresor");
-        await app.GetByLabel("Användarnamn").FillAsync(username);
+        await Expect(Heading(app)).ToHaveTextAsync("Verifiera dig");
+        await app.GetByLabel("Tillfälligt användarnamn (från sms:et)").FillAsync(username.ToLowerInvariant());
         await app.GetByLabel("Engångskod").FillAsync(code == "000000" ? "111111" : "000000");
-        await app.GetByRole(AriaRole.Button, new() { Name = "Verifiera" }).ClickAsync();
+        await app.GetByRole(AriaRole.Button, new() { Name = "Verifiera dig" }).ClickAsync();
         await Expect(app.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Fel användarnamn eller kod, eller så har koden redan använts eller gått ut.");
         await app.ScreenshotAsync(new() { Path = "/tmp/kalmar-app-aktivera.png", FullPage = true });
         await app.GetByLabel("Engångskod").FillAsync(code);
-        await app.GetByRole(AriaRole.Button, new() { Name = "Verifiera" }).ClickAsync();
+        await app.GetByRole(AriaRole.Button, new() { Name = "Verifiera dig" }).ClickAsync();
+
+        // The first time, as in the portal, the terms come first.
+        await Expect(Heading(app)).ToHaveTextAsync("Godkänn villkoren");
+        await app.GetByRole(AriaRole.Button, new() { Name = "Godkänn", Exact = true }).ClickAsync();
+        await Expect(app.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Kryssa i rutan för att godkänna villkoren.");
+        await app.GetByLabel("Jag har läst och godkänner Integritetspolicy och Allmänna villkor").CheckAsync();
+        await app.GetByRole(AriaRole.Button, new() { Name = "Godkänn", Exact = true }).ClickAsync();
         await Expect(Heading(app)).ToHaveTextAsync("Mer");
-        await Expect(app.GetByRole(AriaRole.Status)).ToContainTextAsync("Appen är verifierad");
+        await Expect(app.GetByRole(AriaRole.Status)).ToHaveTextAsync("Du är verifierad. Lägg nu till Faktura via AllPay under Betalmedel.");
 
         await app.GetByRole(AriaRole.Link, new() { Name = "Betalmedel" }).ClickAsync();
         await Expect(app.GetByText("Du har inget betalmedel för tjänsteresor ännu.")).ToBeVisibleAsync();
         await app.GetByRole(AriaRole.Link, new() { Name = "Andra betalmedel" }).ClickAsync();
         await app.GetByRole(AriaRole.Button, new() { Name = "Lägg till Faktura via AllPay" }).ClickAsync();
-        await Expect(app.GetByRole(AriaRole.Status)).ToHaveTextAsync("Nu är allt klart och du kan börja använda AllPay som betalmedel!");
+        await Expect(app.GetByRole(AriaRole.Status)).ToContainTextAsync("Nu är allt klart och du kan börja använda AllPay som betalmedel!");
 
         // The same traveller's portal Startsida and a second phone, signed in with e-mail and password.
         await using var desk = await browser.NewPhoneAsync();
@@ -101,7 +108,11 @@ public sealed partial class AppBrowserTests(BrowserFixture browser)
         // A purchase beyond what remains is refused with the reason, and nothing is charged.
         await Tab(app, "Sök & köp").ClickAsync();
         await app.GetByLabel("I zoner jag väljer").CheckAsync();
-        await app.GetByLabel("Zoner", new() { Exact = true }).SelectOptionAsync(["101", "131"]);
+        await app.GetByRole(AriaRole.Button, new() { Name = "Visa biljetter" }).ClickAsync();
+        await Expect(app.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Välj minst en zon.");
+        var zones = app.GetByRole(AriaRole.Group, new() { Name = "Zoner som resan går i" });
+        await zones.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^101 ") }).CheckAsync();
+        await zones.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^131 ") }).CheckAsync();
         await app.GetByRole(AriaRole.Button, new() { Name = "Visa biljetter" }).ClickAsync();
         await app.GetByLabel("Biljettyp").SelectOptionAsync(new SelectOptionValue { Label = "365-dagarsbiljett" });
         await Expect(app.GetByText("Priset är högre än det som finns kvar av krediten denna månad.")).ToBeVisibleAsync();

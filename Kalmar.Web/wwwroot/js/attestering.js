@@ -27,11 +27,11 @@ function removeRow(orderId) {
   showAges();
 }
 
+showAges();
+setInterval(showAges, 30000);
 await connectLive({
   approvalQueueChanged: async change => {
     change.removed.forEach(removeRow);
     for (const order of change.added) await addRow(order.id);
   },
-}, () => location.reload());
-showAges();
-setInterval(showAges, 30000);
+}, { onReconnected: () => location.reload() });

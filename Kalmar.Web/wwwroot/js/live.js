@@ -1,12 +1,16 @@
 // One connection to the live hub for a page. The portal's pages sign it in with the auth cookie;
-// the app passes `accessToken` (a function answering its bearer token) and sends no cookie, as a
-// native app would. Events may be missed while disconnected, so after a reconnect the page re-reads
-// its state through onReconnected. <body data-live="connected"> says the page is listening (tests wait for it).
-export async function connectLive(handlers, onReconnected, accessToken) {
+// the app passes `accessToken` (an async function answering a fresh bearer token) and sends no
+// cookie, as a native app would. It never gives up: a phone that slept for an hour, or a server
+// that restarted, comes back live (retries back off to 30 s). Events may be missed meanwhile, so
+// after a reconnect the page re-reads its state through `onReconnected`. `signal` stops it for good.
+// <body data-live="connected"> says the page is listening (tests wait for it).
+const backOff = attempt => Math.min(30_000, 1000 * 2 ** attempt);
+
+export async function connectLive(handlers, { onReconnected, accessToken, signal } = {}) {
   const options = accessToken ? { accessTokenFactory: accessToken, withCredentials: false } : {};
   const connection = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/live", options)
-    .withAutomaticReconnect()
+    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: ({ previousRetryCount }) => backOff(previousRetryCount) })
     .build();
   for (const [event, handler] of Object.entries(handlers)) connection.on(event, handler);
   connection.onreconnecting(() => delete document.body.dataset.live);
@@ -14,7 +18,17 @@ export async function connectLive(handlers, onReconnected, accessToken) {
     document.body.dataset.live = "connected";
     if (onReconnected) await onReconnected();
   });
-  await connection.start();
-  document.body.dataset.live = "connected";
+  signal?.addEventListener("abort", () => connection.stop());
+
+  // Automatic reconnection only covers a connection that was up once; the first start retries here.
+  for (let attempt = 0; !signal?.aborted; attempt++) {
+    try {
+      await connection.start();
+      document.body.dataset.live = "connected";
+      return connection;
+    } catch {
+      await new Promise(resume => setTimeout(resume, backOff(attempt)));
+    }
+  }
   return connection;
 }

@@ -28,6 +28,6 @@ async function refreshPending() {
   }));
 }
 
-await connectLive({ orderStatusChanged: show }, refreshPending);
+await connectLive({ orderStatusChanged: show }, { onReconnected: refreshPending });
 // Connecting took a moment, in which a decision may have gone by unseen.
 await refreshPending();

@@ -20,4 +20,4 @@ function showCredit(credit) {
   month.textContent = credit.month;
 }
 
-await connectLive({ ticketIssued: refreshTickets, creditChanged: showCredit }, () => location.reload());
+await connectLive({ ticketIssued: refreshTickets, creditChanged: showCredit }, { onReconnected: () => location.reload() });

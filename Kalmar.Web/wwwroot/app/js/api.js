@@ -1,45 +1,84 @@
-// The public API as a native app uses it: a bearer token (kept on the device), JSON both ways,
-// Problem Details for errors, and no cookie, so a portal sign-in in the same browser plays no part.
-const tokenKey = "klt.app.token";
+// The public API as a native app uses it: a bearer token kept on the device and renewed with its
+// refresh token (POST /api/auth/refresh), JSON both ways, Problem Details for errors, and no
+// cookie, so a portal sign-in in the same browser plays no part.
+const keys = { token: "klt.app.token", refreshToken: "klt.app.refresh", expiresAt: "klt.app.expires" };
+const renewBefore = 60_000; // renew a token that has less than a minute left
 
 export const session = {
-  get token() { return localStorage.getItem(tokenKey); },
-  start(token) { localStorage.setItem(tokenKey, token); },
-  end() { localStorage.removeItem(tokenKey); },
+  get token() { return localStorage.getItem(keys.token); },
+  start({ token, refreshToken, expiresIn }) {
+    localStorage.setItem(keys.token, token);
+    if (refreshToken) localStorage.setItem(keys.refreshToken, refreshToken);
+    if (expiresIn) localStorage.setItem(keys.expiresAt, String(Date.now() + expiresIn * 1000));
+  },
+  end() { Object.values(keys).forEach(key => localStorage.removeItem(key)); },
 };
 
-/** An API answer other than success: `problem` is its Problem Details (title, detail, type, errors). */
+/** An API answer other than success: `problem` is its Problem Details (title, detail, type, errors); status 0 is no answer at all. */
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem.detail ?? problem.title ?? `Fel ${status}`);
     this.status = status;
     this.problem = problem;
   }
+
+  /** No answer, or the server failed: the request may or may not have been carried out. */
+  get outcomeUnknown() { return this.status === 0 || this.status >= 500; }
 }
 
 let signedOut = () => {};
 
-/** What to do when the server no longer accepts the token (it expired, or the account was ended). */
+/** What to do when the server no longer accepts the session (it expired, or the account was ended). */
 export function whenSignedOut(handler) { signedOut = handler; }
 
+let renewal = null;
+
+/** One renewal at a time, however many requests found the token stale. */
+function renew() {
+  renewal ??= (async () => {
+    const refreshToken = localStorage.getItem(keys.refreshToken);
+    const response = refreshToken ? await send("/api/auth/refresh", { method: "POST", body: { refreshToken } }) : null;
+    if (!response?.ok) return false;
+    session.start(await response.json());
+    return true;
+  })().catch(() => false).finally(() => { renewal = null; });
+  return renewal;
+}
+
+/** The current token, renewed first if it is about to expire; what the hub connection asks for. */
+export async function freshToken() {
+  const expiresAt = Number(localStorage.getItem(keys.expiresAt));
+  if (session.token && expiresAt && expiresAt - Date.now() < renewBefore) await renew();
+  return session.token;
+}
+
 export async function api(path, { method = "GET", body, signal } = {}) {
+  let token = await freshToken();
+  let response = await send(path, { method, body, signal, token });
+  if (response.status === 401 && token) {
+    // Expired or ended: renew once and ask again (a refused request changed nothing); else the session is over.
+    if (session.token === token && !(await renew())) {
+      session.end();
+      signedOut();
+    } else if (session.token) {
+      token = session.token;
+      response = await send(path, { method, body, signal, token });
+    }
+  }
+  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+  return response.status === 204 ? null : response.json();
+}
+
+async function send(path, { method = "GET", body, signal, token } = {}) {
   const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
-  const token = session.token;
   if (token) headers.Authorization = `Bearer ${token}`;
-  let response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: "omit", signal });
+    return await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: "omit", signal });
   } catch (error) {
     if (error.name === "AbortError") throw error;
     throw new ApiError(0, { title: "Ingen anslutning", detail: "Appen når inte servern. Kontrollera anslutningen och försök igen." });
   }
-  if (response.status === 401 && token) {
-    session.end();
-    signedOut();
-  }
-  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
-  return response.status === 204 ? null : response.json();
 }
 
 async function problemOf(response) {

@@ -1,8 +1,9 @@
-import { api, session, whenSignedOut } from "./api.js";
+import { api, freshToken, session, whenSignedOut } from "./api.js";
 import { html } from "./html.js";
 import { state, paintCredit } from "./state.js";
 import { connectLive } from "/js/live.js";
 import { showActivate, showSignIn } from "./views/activate.js";
+import { showTerms } from "./views/terms.js";
 import { showTickets } from "./views/tickets.js";
 import { showBuy } from "./views/buy.js";
 import { showCredit } from "./views/credit.js";
@@ -12,6 +13,7 @@ import { showMore, showPaymentMethods, showOtherPaymentMethods } from "./views/m
 const routes = {
   "/aktivera": showActivate,
   "/logga-in": showSignIn,
+  "/villkor": showTerms,
   "/biljetter": showTickets,
   "/kop": showBuy,
   "/kredit": showCredit,
@@ -21,32 +23,57 @@ const routes = {
 };
 const signedOutRoutes = new Set(["/aktivera", "/logga-in"]);
 const main = document.getElementById("vy");
+const announcer = document.getElementById("meddelande");
 const tabBar = document.querySelector(".tab-bar");
-let generation = 0;
+let current = null; // the screen on show: { path, lifetime, ticketsChanged }
 let flash = null;
-let live = null;
-let firstView = true;
+let live = null; // { stop: AbortController, connection: Promise }
+let firstScreen = true;
+let afterTerms = null; // where a sign-in was going when the terms came first
 
-/** What a screen uses: render once it has loaded (unless another screen was opened meanwhile), and move on. */
-function viewFor(current) {
-  return {
+/**
+ * What a screen gets: render once it has loaded (unless another screen was opened meanwhile),
+ * a signal that ends with the screen (for its listeners and timers), and the way onwards.
+ */
+function screen(path) {
+  const lifetime = new AbortController();
+  const view = {
+    path,
+    lifetime,
+    signal: lifetime.signal,
+    main,
+    ticketsChanged: null, // set by a screen that shows tickets; called on ticketIssued and after a reconnect
     render(title, markup) {
-      if (current !== generation) return false;
+      if (current !== view) return false;
       const message = flash;
       flash = null;
       main.innerHTML = String(markup);
-      if (message) main.querySelector("h1")?.insertAdjacentHTML("afterend", String(html`<p class="notice" role="status">${message}</p>`));
+      main.querySelector("h1")?.setAttribute("tabindex", "-1");
+      if (message) main.querySelector("h1")?.insertAdjacentHTML("afterend", String(html`<p class="notice">${message}</p>`));
       document.title = `${title} – Kalmar länstrafik`;
       paintCredit(main);
-      if (!firstView) main.querySelector("h1")?.focus();
-      firstView = false;
+      if (!firstScreen) main.querySelector("h1")?.focus();
+      firstScreen = false;
+      announce(message);
       return true;
     },
     navigate,
     signIn,
     signOut,
-    main,
+    termsAccepted() {
+      state.terms.accepted = true;
+      const next = afterTerms ?? { hash: "#/biljetter", message: null };
+      afterTerms = null;
+      navigate(next.hash, next.message);
+    },
   };
+  return view;
+}
+
+/** A status message read out by screen readers once the new screen is in place. */
+function announce(message) {
+  announcer.textContent = "";
+  if (message) setTimeout(() => { announcer.textContent = message; }, 100);
 }
 
 function navigate(hash, message = null) {
@@ -55,14 +82,20 @@ function navigate(hash, message = null) {
   else location.hash = hash;
 }
 
+/** Sends the user elsewhere without leaving the address they were refused in the history. */
+function redirect(hash) {
+  location.replace(hash);
+}
+
 async function route() {
   const path = location.hash.slice(1) || "/biljetter";
   const signedIn = Boolean(session.token);
-  if (!signedIn && !signedOutRoutes.has(path)) return navigate("#/aktivera", flash);
-  if (signedIn && signedOutRoutes.has(path)) return navigate("#/biljetter", flash);
-  const show = routes[path];
-  if (!show) return navigate(signedIn ? "#/biljetter" : "#/aktivera");
+  if (!signedIn && !signedOutRoutes.has(path)) return redirect("#/aktivera");
+  if (signedIn && signedOutRoutes.has(path)) return redirect("#/biljetter");
+  if (!routes[path]) return redirect(signedIn ? "#/biljetter" : "#/aktivera");
 
+  current?.lifetime.abort();
+  const view = current = screen(path);
   tabBar.hidden = !signedIn;
   for (const link of tabBar.querySelectorAll("a")) {
     const tab = link.getAttribute("href").slice(1);
@@ -70,63 +103,76 @@ async function route() {
     else link.removeAttribute("aria-current");
   }
 
-  const view = viewFor(++generation);
   try {
-    if (signedIn) await loadTraveller();
-    await show(view);
+    if (signedIn) {
+      await loadTraveller();
+      startLive();
+      if (!state.terms.accepted && path !== "/villkor") {
+        afterTerms = { hash: `#${path}`, message: flash };
+        flash = null;
+        return redirect("#/villkor");
+      }
+      tabBar.hidden = !state.terms.accepted;
+    }
+    await routes[path](view);
   } catch (error) {
-    if (!session.token) return; // signed out meanwhile: the sign-in screen is on its way
-    view.render("Något gick fel", html`
-      <h1 tabindex="-1">Något gick fel</h1>
+    if (error.name === "AbortError" || (signedIn && !session.token)) return; // left meanwhile, or signed out
+    if (!view.render("Något gick fel", html`
+      <h1>Något gick fel</h1>
       <p class="error-summary" role="alert">${error.problem?.detail ?? error.message}</p>
-      <p><button type="button" class="button" id="igen">Försök igen</button></p>`);
-    main.querySelector("#igen")?.addEventListener("click", route);
+      <p><button type="button" class="button primary wide" id="igen">Försök igen</button></p>
+      ${signedIn ? html`<p><button type="button" class="button wide" id="ut">Logga ut</button></p>` : ""}`)) return;
+    main.querySelector("#igen").addEventListener("click", route);
+    main.querySelector("#ut")?.addEventListener("click", () => signOut("Du är utloggad."));
   }
 }
 
-/** The traveller and the credit, read once a sign-in (and again after a reconnect). */
+/** The traveller, the credit and the terms: read at sign-in, and again after a reconnect. */
 async function loadTraveller(force = false) {
   if (state.me && !force) return;
-  [state.me, state.credit] = await Promise.all([api("/api/me"), api("/api/app/credit")]);
-  startLive();
+  const [me, credit, terms] = await Promise.all([api("/api/me"), api("/api/app/credit"), api("/api/me/terms")]);
+  Object.assign(state, { me, credit, terms: { ...terms, accepted: terms.acceptedVersion === terms.currentVersion } });
 }
 
 function startLive() {
   if (live) return;
-  live = connectLive(
+  const stop = new AbortController();
+  live = { stop };
+  connectLive(
     {
       creditChanged: credit => {
         state.credit = credit;
         paintCredit();
       },
-      ticketIssued: () => {
-        if (location.hash === "#/biljetter") route();
+      ticketIssued: () => current?.ticketsChanged?.(),
+    },
+    {
+      accessToken: freshToken,
+      signal: stop.signal,
+      onReconnected: async () => {
+        await loadTraveller(true);
+        paintCredit();
+        await current?.ticketsChanged?.();
       },
-    },
-    async () => {
-      await loadTraveller(true);
-      route();
-    },
-    () => session.token);
-  live.catch(() => { live = null; }); // not live now; the next screen tries again
+    });
 }
 
-async function signIn(token, hash, message) {
-  session.start(token);
-  await loadTraveller(true);
+async function signIn(answer, hash, message) {
+  session.start(answer);
+  state.me = null;
   navigate(hash, message);
 }
 
-async function signOut(message) {
+/** Ends the session on this device (the hub connection too) and shows `hash` with `message`. */
+function signOut(message, hash = "#/aktivera") {
   session.end();
-  state.me = null;
-  state.credit = null;
-  const connection = live;
+  Object.assign(state, { me: null, credit: null, terms: null });
+  live?.stop.abort();
   live = null;
-  (await connection?.catch(() => null))?.stop();
-  navigate("#/aktivera", message);
+  navigate(hash, message);
 }
 
-whenSignedOut(() => signOut("Din inloggning har gått ut. Aktivera appen eller logga in igen."));
+whenSignedOut(() => signOut(
+  "Din inloggning har gått ut. Logga in med e-post och lösenord, eller be din administratör om en ny kod.", "#/logga-in"));
 window.addEventListener("hashchange", route);
 route();

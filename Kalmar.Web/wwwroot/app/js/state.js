@@ -1,9 +1,9 @@
 import { kronor } from "/js/kronor.js";
 
-// What every view may show: the signed-in traveller and this month's credit. The credit changes
-// live (creditChanged), so views mark where it goes with data-credit="<field>" and paintCredit
-// fills in the current figures.
-export const state = { me: null, credit: null };
+// What every screen may show: the signed-in traveller, this month's credit and whether the
+// current terms are accepted. The credit changes live (creditChanged), so screens mark where it
+// goes with data-credit="<field>" and paintCredit fills in the current figures.
+export const state = { me: null, credit: null, terms: null };
 
 const monthFormat = new Intl.DateTimeFormat("sv-SE", { month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -13,11 +13,15 @@ export function monthName(month) {
   return monthFormat.format(new Date(Date.UTC(year, number - 1, 1)));
 }
 
+/** Granted business travel, as the newest credit (pushed live) or else the profile says. */
+export const businessTravelEnabled = () => state.credit?.enabled ?? state.me?.businessTravel.enabled ?? false;
+
 export function paintCredit(root = document) {
   if (!state.credit) return;
   for (const element of root.querySelectorAll("[data-credit]")) {
     const value = state.credit[element.dataset.credit];
-    element.textContent = element.dataset.credit === "month" ? monthName(value) : kronor(value);
+    const text = element.dataset.credit === "month" ? monthName(value) : kronor(value);
+    if (element.textContent !== text) element.textContent = text;
   }
   for (const meter of root.querySelectorAll("meter[data-credit-meter]")) {
     meter.max = Math.max(state.credit.limitOre, 1);

@@ -1,23 +1,45 @@
 import { api } from "../api.js";
 import { html } from "../html.js";
 import { kronor } from "/js/kronor.js";
-import { state } from "../state.js";
+import { businessTravelEnabled } from "../state.js";
 
 // Mina biljetter: the traveller's active tickets on carrier App (business trips and staff-offer
 // tickets alike) as mobile tickets, each with its QR code signed by the server for inspection.
+// A new ticket (ticketIssued) and one that runs out update the list in place.
+const day = 24 * 3600 * 1000;
 const dateTime = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" });
 
 export async function showTickets(view) {
-  const tickets = (await api("/api/me/tickets")).filter(ticket => ticket.carrier.type === "app");
-  const rendered = view.render("Biljetter", html`
-    <h1 tabindex="-1">Mina biljetter</h1>
-    ${state.me.businessTravel.enabled ? html`
+  const tickets = await activeTickets();
+  if (!view.render("Biljetter", html`
+    <h1>Mina biljetter</h1>
+    ${businessTravelEnabled() ? html`
       <p class="credit-line">Kvar att använda i <span data-credit="month"></span>: <strong data-credit="remainingOre"></strong></p>` : ""}
-    ${tickets.length === 0
-      ? html`<p class="empty">Du har inga aktiva mobilbiljetter. Köp en tjänsteresa under <a href="#/kop">Sök &amp; köp</a>.</p>`
-      : html`<ul class="mobile-tickets">${tickets.map(ticketCard)}</ul>`}`);
-  if (rendered) await Promise.all(tickets.map(showCode));
+    <div id="biljettlista">${list(tickets)}</div>`)) return;
+
+  const holder = view.main.querySelector("#biljettlista");
+  let expiry;
+  async function show(shown) {
+    holder.innerHTML = String(list(shown));
+    clearTimeout(expiry);
+    const next = Math.min(...shown.map(ticket => Date.parse(ticket.validTo)));
+    // Checked again a second after the first ticket runs out (and at least daily: timers cannot wait months).
+    if (Number.isFinite(next)) expiry = setTimeout(async () => show(await activeTickets()), Math.min(Math.max(next - Date.now(), 0) + 1000, day));
+    await Promise.all(shown.map(showCode));
+  }
+  view.signal.addEventListener("abort", () => clearTimeout(expiry));
+  view.ticketsChanged = async () => show(await activeTickets());
+  await show(tickets);
 }
+
+async function activeTickets() {
+  return (await api("/api/me/tickets")).filter(ticket => ticket.carrier.type === "app" && Date.parse(ticket.validTo) > Date.now());
+}
+
+const list = tickets => tickets.length === 0
+  ? html`<p class="empty">Du har inga aktiva mobilbiljetter.${businessTravelEnabled()
+    ? html` Köp en tjänsteresa under <a href="#/kop">Sök &amp; köp</a>.` : ""}</p>`
+  : html`<ul class="mobile-tickets">${tickets.map(ticketCard)}</ul>`;
 
 const ticketCard = ticket => html`
   <li>
@@ -25,7 +47,7 @@ const ticketCard = ticket => html`
       <p class="ticket-source">${ticket.source === "business-trip" ? "Tjänsteresa" : "Personalerbjudande"}</p>
       <h2 id="biljett-${ticket.id}">${ticket.product}, ${ticket.category}</h2>
       <dl class="facts">
-        <dt>Zoner</dt><dd>${ticket.zones.join(", ")}</dd>
+        <dt>${ticket.zones.length === 1 ? "Zon" : "Zoner"}</dt><dd>${ticket.zones.join(", ")}</dd>
         <dt>Giltig t.o.m.</dt><dd>${dateTime.format(new Date(ticket.validTo))}</dd>
         <dt>Pris</dt><dd>${kronor(ticket.priceOre)}</dd>
         ${ticket.purpose ? html`<dt>Syfte</dt><dd>${ticket.purpose}</dd>` : ""}
@@ -39,6 +61,12 @@ const ticketCard = ticket => html`
 
 async function showCode(ticket) {
   const image = document.querySelector(`img[data-ticket-code="${ticket.id}"]`);
-  const code = await api(`/api/me/tickets/${ticket.id}/qr`);
-  if (image) image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(code.svg)}`;
+  try {
+    const code = await api(`/api/me/tickets/${ticket.id}/qr`);
+    if (image) image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(code.svg)}`;
+  } catch {
+    image?.closest("figure")?.replaceChildren(Object.assign(document.createElement("p"), {
+      className: "field-error", textContent: "QR-koden kunde inte hämtas. Öppna Biljetter igen om en stund.",
+    }));
+  }
 }
