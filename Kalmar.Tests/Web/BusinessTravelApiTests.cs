@@ -27,7 +27,10 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, activated.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, reused.StatusCode);
-        using var phone = portal.WebB.CreateClientWithToken((await activated.ReadJsonAsync()).GetProperty("token").GetString()!);
+        var tokens = await activated.ReadJsonAsync();
+        Assert.False(string.IsNullOrEmpty(tokens.GetProperty("refreshToken").GetString()));
+        Assert.Equal(12 * 60 * 60, tokens.GetProperty("expiresIn").GetInt64());
+        using var phone = portal.WebB.CreateClientWithToken(tokens.GetProperty("token").GetString()!);
         var credit = await phone.GetFromJsonAsync<JsonElement>("/api/app/credit");
         Assert.Equal(40000, credit.GetProperty("limitOre").GetInt64());
         Assert.Equal(40000, credit.GetProperty("remainingOre").GetInt64());

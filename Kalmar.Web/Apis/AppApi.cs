@@ -22,8 +22,6 @@ public static class AppApi
 
     public sealed record ActivateRequest(string? Username, string? Code);
 
-    public sealed record TokenResponse(string Token);
-
     public sealed record PaymentMethodRequest(string? Type);
 
     public sealed record PaymentMethodResponse(string Type, string Name)
@@ -41,7 +39,7 @@ public static class AppApi
 
     public sealed record PurchaseResponse(TicketPayload Ticket, CreditResponse Credit);
 
-    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> ActivateAsync(ActivateRequest request, IClusterClient cluster, BearerTokens tokens)
+    public static async Task<Results<Ok<IssuedTokens>, ProblemHttpResult>> ActivateAsync(ActivateRequest request, IClusterClient cluster, BearerTokens tokens)
     {
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrWhiteSpace(request.Code))
         {
@@ -55,7 +53,7 @@ public static class AppApi
         }
 
         return await cluster.GetGrain<IUserGrain>(activated.Value).GetSessionAsync() is { } session
-            ? TypedResults.Ok(new TokenResponse(tokens.Issue(session)))
+            ? TypedResults.Ok(tokens.Issue(session))
             : Problems.From(Rejection.Of("invalid-code", "Kontot är inte aktivt."));
     }
 
