@@ -36,6 +36,22 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
         Assert.Equal(40000, credit.GetProperty("remainingOre").GetInt64());
     }
 
+    [Theory]
+    [InlineData("lower")]
+    [InlineData("upper")]
+    public async Task UsernameActivatesWhateverItsCase(string variant)
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var anna = await AdminAsync(Demo.Anna);
+        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = 40000 })).Dispose();
+        var (username, code) = await OutboxReader.NewestActivationAsync(portal.Cluster, "+46701112233");
+        var typed = variant == "lower" ? $" {username.ToLowerInvariant()} " : username.ToUpperInvariant();
+
+        using var activated = await portal.WebA.CreateClient().PostAsJsonAsync("/api/app/activate", new { username = typed, code });
+
+        Assert.Equal(HttpStatusCode.OK, activated.StatusCode);
+    }
+
     [Fact]
     public async Task SixthAttemptAfterFiveWrongCodesIsTooManyEvenWithTheRightCode()
     {

@@ -1,4 +1,5 @@
 using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.BusinessTravel;
 using Kalmar.Grains.Contracts;
 using Kalmar.Grains.Payloads;
 using Kalmar.Web.Auth;
@@ -46,7 +47,7 @@ public static class AppApi
             return Problems.Invalid("code", "Ange användarnamnet och engångskoden från sms:et.");
         }
 
-        var activated = await cluster.GetGrain<IAppActivationGrain>(request.Username.Trim()).ActivateAsync(request.Code);
+        var activated = await cluster.GetGrain<IAppActivationGrain>(OneTimeCodes.NormalizeUsername(request.Username)).ActivateAsync(request.Code);
         if (activated.Rejection is { } rejection)
         {
             return Problems.From(rejection);
