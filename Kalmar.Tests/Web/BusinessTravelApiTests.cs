@@ -161,6 +161,24 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task RevokingShowsEnabledFalseInTheCreditAndPushesItToTheOpenApp()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var anna = await AdminAsync(Demo.Anna);
+        var appToken = await GrantAndActivateAsync(anna, traveller.Id, 40000);
+        using var phone = portal.WebB.CreateClientWithToken(appToken);
+        await using var openApp = await LiveClient.ConnectAsync(portal.WebB, appToken, LiveEvents.CreditChanged);
+        var granted = await phone.GetFromJsonAsync<JsonElement>("/api/app/credit");
+
+        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = false, monthlyLimitOre = 40000 })).Dispose();
+
+        Assert.True(granted.GetProperty("enabled").GetBoolean());
+        var pushed = await openApp.WaitForAsync(LiveEvents.CreditChanged, e => !e.GetProperty("enabled").GetBoolean());
+        Assert.Equal(0, pushed.GetProperty("remainingOre").GetInt64());
+        Assert.False((await phone.GetFromJsonAsync<JsonElement>("/api/app/credit")).GetProperty("enabled").GetBoolean());
+    }
+
+    [Fact]
     public async Task MobileTicketCarriesASignedQrCodeOnlyForItsHolder()
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);

@@ -30,9 +30,10 @@ public static class AppApi
         public static readonly PaymentMethodResponse AllPay = new("allpay", "Faktura via AllPay");
     }
 
-    public sealed record CreditResponse(string Month, long LimitOre, long UsedOre, long RemainingOre)
+    /// <summary><see cref="Enabled"/>: whether business travel is granted, so an open app can show or hide it.</summary>
+    public sealed record CreditResponse(string Month, bool Enabled, long LimitOre, long UsedOre, long RemainingOre)
     {
-        public static CreditResponse Of(CreditView credit) => new(credit.Month, credit.LimitOre, credit.UsedOre, credit.RemainingOre);
+        public static CreditResponse Of(CreditView credit) => new(credit.Month, credit.Enabled, credit.LimitOre, credit.UsedOre, credit.RemainingOre);
     }
 
     public sealed record PurchaseRequest(
