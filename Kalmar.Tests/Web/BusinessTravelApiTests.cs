@@ -257,21 +257,24 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task PaymentMethodsListAllPayOnceAddedAndNoLongerWhenRevoked()
+    public async Task AddingAllPayAnswersTheListedMethodWhichGoesWhenRevoked()
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         using var anna = await AdminAsync(Demo.Anna);
         using var phone = portal.WebB.CreateClientWithToken(await GrantAndActivateAsync(anna, traveller.Id, 40000));
 
         var before = await phone.GetFromJsonAsync<JsonElement>("/api/app/payment-methods");
-        (await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" })).Dispose();
+        using var created = await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" });
         var added = await phone.GetFromJsonAsync<JsonElement>("/api/app/payment-methods");
         (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = false, monthlyLimitOre = 40000 })).Dispose();
         var revoked = await phone.GetFromJsonAsync<JsonElement>("/api/app/payment-methods");
 
         Assert.Equal(0, before.GetArrayLength());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("/api/app/payment-methods", created.Headers.Location?.OriginalString);
         Assert.Equal("allpay", added.EnumerateArray().Single().GetProperty("type").GetString());
         Assert.Equal("Faktura via AllPay", added.EnumerateArray().Single().GetProperty("name").GetString());
+        Assert.Equal(added.EnumerateArray().Single().ToString(), (await created.ReadJsonAsync()).ToString());
         Assert.Equal(0, revoked.GetArrayLength());
     }
 

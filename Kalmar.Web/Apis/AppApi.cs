@@ -66,7 +66,8 @@ public static class AppApi
         return TypedResults.Ok(status is { Enabled: true, AllPayAdded: true } ? [PaymentMethodResponse.AllPay] : Array.Empty<PaymentMethodResponse>());
     }
 
-    public static async Task<Results<Created<BusinessTravelStatus>, ProblemHttpResult>> AddPaymentMethodAsync(
+    /// <summary>Answers the added method as <see cref="ListPaymentMethodsAsync"/> lists it; adding it again is no error.</summary>
+    public static async Task<Results<Created<PaymentMethodResponse>, ProblemHttpResult>> AddPaymentMethodAsync(
         PaymentMethodRequest request, HttpContext http, IClusterClient cluster)
     {
         if (request.Type != "allpay")
@@ -75,7 +76,7 @@ public static class AppApi
         }
 
         var added = await cluster.GetGrain<IBusinessTravelGrain>(http.User.GetUserId()).AddAllPayAsync();
-        return added.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Created("/api/app/payment-methods", added.Value);
+        return added.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Created("/api/app/payment-methods", PaymentMethodResponse.AllPay);
     }
 
     public static async Task<Ok<CreditResponse>> GetCreditAsync(HttpContext http, IClusterClient cluster) =>
