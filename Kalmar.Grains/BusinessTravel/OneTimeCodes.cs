@@ -6,9 +6,19 @@ namespace Kalmar.Grains.BusinessTravel;
 /// <summary>Random user names and codes for app activation, and the hash that is all we keep of a code.</summary>
 public static class OneTimeCodes
 {
+    private const string UsernamePrefix = "klt-";
     private const string UsernameAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: read from an SMS
 
-    public static string NewUsername() => "klt-" + RandomNumberGenerator.GetString(UsernameAlphabet, 8);
+    public static string NewUsername() => UsernamePrefix + RandomNumberGenerator.GetString(UsernameAlphabet, 8);
+
+    /// <summary>A user name as typed from the SMS (any case, stray spaces) in the form <see cref="NewUsername"/> gives, which keys its grain.</summary>
+    public static string NormalizeUsername(string typed)
+    {
+        var trimmed = typed.Trim();
+        return trimmed.StartsWith(UsernamePrefix, StringComparison.OrdinalIgnoreCase)
+            ? UsernamePrefix + trimmed[UsernamePrefix.Length..].ToUpperInvariant()
+            : trimmed.ToUpperInvariant();
+    }
 
     public static string NewCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -233,7 +233,7 @@ public sealed partial class CreditAccountGrain(
     {
         var credit = View();
         return GrainFactory.PublishLiveAsync(LiveEvent.ToUser(
-            LiveEvents.CreditChanged, new { credit.Month, credit.LimitOre, credit.UsedOre, credit.RemainingOre }, TravellerId));
+            LiveEvents.CreditChanged, new { credit.Month, credit.Enabled, credit.LimitOre, credit.UsedOre, credit.RemainingOre }, TravellerId));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the ledger of traveller {TravellerId}; a reminder retries")]

@@ -27,10 +27,29 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, activated.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, reused.StatusCode);
-        using var phone = portal.WebB.CreateClientWithToken((await activated.ReadJsonAsync()).GetProperty("token").GetString()!);
+        var tokens = await activated.ReadJsonAsync();
+        Assert.False(string.IsNullOrEmpty(tokens.GetProperty("refreshToken").GetString()));
+        Assert.Equal(12 * 60 * 60, tokens.GetProperty("expiresIn").GetInt64());
+        using var phone = portal.WebB.CreateClientWithToken(tokens.GetProperty("token").GetString()!);
         var credit = await phone.GetFromJsonAsync<JsonElement>("/api/app/credit");
         Assert.Equal(40000, credit.GetProperty("limitOre").GetInt64());
         Assert.Equal(40000, credit.GetProperty("remainingOre").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("lower")]
+    [InlineData("upper")]
+    public async Task UsernameActivatesWhateverItsCase(string variant)
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var anna = await AdminAsync(Demo.Anna);
+        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = 40000 })).Dispose();
+        var (username, code) = await OutboxReader.NewestActivationAsync(portal.Cluster, "+46701112233");
+        var typed = variant == "lower" ? $" {username.ToLowerInvariant()} " : username.ToUpperInvariant();
+
+        using var activated = await portal.WebA.CreateClient().PostAsJsonAsync("/api/app/activate", new { username = typed, code });
+
+        Assert.Equal(HttpStatusCode.OK, activated.StatusCode);
     }
 
     [Fact]
@@ -142,6 +161,24 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task RevokingShowsEnabledFalseInTheCreditAndPushesItToTheOpenApp()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var anna = await AdminAsync(Demo.Anna);
+        var appToken = await GrantAndActivateAsync(anna, traveller.Id, 40000);
+        using var phone = portal.WebB.CreateClientWithToken(appToken);
+        await using var openApp = await LiveClient.ConnectAsync(portal.WebB, appToken, LiveEvents.CreditChanged);
+        var granted = await phone.GetFromJsonAsync<JsonElement>("/api/app/credit");
+
+        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = false, monthlyLimitOre = 40000 })).Dispose();
+
+        Assert.True(granted.GetProperty("enabled").GetBoolean());
+        var pushed = await openApp.WaitForAsync(LiveEvents.CreditChanged, e => !e.GetProperty("enabled").GetBoolean());
+        Assert.Equal(0, pushed.GetProperty("remainingOre").GetInt64());
+        Assert.False((await phone.GetFromJsonAsync<JsonElement>("/api/app/credit")).GetProperty("enabled").GetBoolean());
+    }
+
+    [Fact]
     public async Task MobileTicketCarriesASignedQrCodeOnlyForItsHolder()
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
@@ -220,21 +257,24 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task PaymentMethodsListAllPayOnceAddedAndNoLongerWhenRevoked()
+    public async Task AddingAllPayAnswersTheListedMethodWhichGoesWhenRevoked()
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         using var anna = await AdminAsync(Demo.Anna);
         using var phone = portal.WebB.CreateClientWithToken(await GrantAndActivateAsync(anna, traveller.Id, 40000));
 
         var before = await phone.GetFromJsonAsync<JsonElement>("/api/app/payment-methods");
-        (await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" })).Dispose();
+        using var created = await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" });
         var added = await phone.GetFromJsonAsync<JsonElement>("/api/app/payment-methods");
         (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = false, monthlyLimitOre = 40000 })).Dispose();
         var revoked = await phone.GetFromJsonAsync<JsonElement>("/api/app/payment-methods");
 
         Assert.Equal(0, before.GetArrayLength());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("/api/app/payment-methods", created.Headers.Location?.OriginalString);
         Assert.Equal("allpay", added.EnumerateArray().Single().GetProperty("type").GetString());
         Assert.Equal("Faktura via AllPay", added.EnumerateArray().Single().GetProperty("name").GetString());
+        Assert.Equal(added.EnumerateArray().Single().ToString(), (await created.ReadJsonAsync()).ToString());
         Assert.Equal(0, revoked.GetArrayLength());
     }
 

@@ -84,6 +84,20 @@ public sealed class OrderingApiTests(PortalFixture portal)
         Assert.Equal(2, enkelVuxen.GetProperty("zones").GetInt32());
         Assert.Equal((long)Math.Round(excl * 0.06m, MidpointRounding.AwayFromZero), enkelVuxen.GetProperty("vatOre").GetInt64());
         Assert.Equal(excl + enkelVuxen.GetProperty("vatOre").GetInt64(), enkelVuxen.GetProperty("totalOre").GetInt64());
+        Assert.Equal(90, enkelVuxen.GetProperty("validityMinutes").GetInt32());
+        Assert.Equal(24 * 60, products.EnumerateArray().First(p => p.GetProperty("productId").GetString() == "24h").GetProperty("validityMinutes").GetInt32());
+    }
+
+    [Fact]
+    public async Task ProductsWithoutZonesAskTheTravellerToChooseAZone()
+    {
+        var (_, client) = await Travellers.SignedInAsync(portal.Cluster, portal.WebA);
+
+        using var response = await client.GetAsync("/api/products");
+
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal("Välj minst en zon.", problem.GetProperty("errors").GetProperty("zones")[0].GetString());
+        Assert.Equal("Välj minst en zon.", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public sealed class SignInTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.ReadJsonAsync();
         Assert.False(string.IsNullOrEmpty(body.GetProperty("token").GetString()));
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("refreshToken").GetString()));
+        Assert.Equal(12 * 60 * 60, body.GetProperty("expiresIn").GetInt64());
         Assert.Equal("Emmy", body.GetProperty("user").GetProperty("firstName").GetString());
         Assert.Equal("Avdelning 21", body.GetProperty("user").GetProperty("department").GetProperty("name").GetString());
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith("kalmar.auth=", StringComparison.Ordinal));

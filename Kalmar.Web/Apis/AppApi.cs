@@ -1,4 +1,5 @@
 using Kalmar.Grains.Abstractions;
+using Kalmar.Grains.BusinessTravel;
 using Kalmar.Grains.Contracts;
 using Kalmar.Grains.Payloads;
 using Kalmar.Web.Auth;
@@ -22,8 +23,6 @@ public static class AppApi
 
     public sealed record ActivateRequest(string? Username, string? Code);
 
-    public sealed record TokenResponse(string Token);
-
     public sealed record PaymentMethodRequest(string? Type);
 
     public sealed record PaymentMethodResponse(string Type, string Name)
@@ -31,9 +30,10 @@ public static class AppApi
         public static readonly PaymentMethodResponse AllPay = new("allpay", "Faktura via AllPay");
     }
 
-    public sealed record CreditResponse(string Month, long LimitOre, long UsedOre, long RemainingOre)
+    /// <summary><see cref="Enabled"/>: whether business travel is granted, so an open app can show or hide it.</summary>
+    public sealed record CreditResponse(string Month, bool Enabled, long LimitOre, long UsedOre, long RemainingOre)
     {
-        public static CreditResponse Of(CreditView credit) => new(credit.Month, credit.LimitOre, credit.UsedOre, credit.RemainingOre);
+        public static CreditResponse Of(CreditView credit) => new(credit.Month, credit.Enabled, credit.LimitOre, credit.UsedOre, credit.RemainingOre);
     }
 
     public sealed record PurchaseRequest(
@@ -41,21 +41,21 @@ public static class AppApi
 
     public sealed record PurchaseResponse(TicketPayload Ticket, CreditResponse Credit);
 
-    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> ActivateAsync(ActivateRequest request, IClusterClient cluster, BearerTokens tokens)
+    public static async Task<Results<Ok<IssuedTokens>, ProblemHttpResult>> ActivateAsync(ActivateRequest request, IClusterClient cluster, BearerTokens tokens)
     {
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrWhiteSpace(request.Code))
         {
             return Problems.Invalid("code", "Ange användarnamnet och engångskoden från sms:et.");
         }
 
-        var activated = await cluster.GetGrain<IAppActivationGrain>(request.Username.Trim()).ActivateAsync(request.Code);
+        var activated = await cluster.GetGrain<IAppActivationGrain>(OneTimeCodes.NormalizeUsername(request.Username)).ActivateAsync(request.Code);
         if (activated.Rejection is { } rejection)
         {
             return Problems.From(rejection);
         }
 
         return await cluster.GetGrain<IUserGrain>(activated.Value).GetSessionAsync() is { } session
-            ? TypedResults.Ok(new TokenResponse(tokens.Issue(session)))
+            ? TypedResults.Ok(tokens.Issue(session))
             : Problems.From(Rejection.Of("invalid-code", "Kontot är inte aktivt."));
     }
 
@@ -66,7 +66,8 @@ public static class AppApi
         return TypedResults.Ok(status is { Enabled: true, AllPayAdded: true } ? [PaymentMethodResponse.AllPay] : Array.Empty<PaymentMethodResponse>());
     }
 
-    public static async Task<Results<Created<BusinessTravelStatus>, ProblemHttpResult>> AddPaymentMethodAsync(
+    /// <summary>Answers the added method as <see cref="ListPaymentMethodsAsync"/> lists it; adding it again is no error.</summary>
+    public static async Task<Results<Created<PaymentMethodResponse>, ProblemHttpResult>> AddPaymentMethodAsync(
         PaymentMethodRequest request, HttpContext http, IClusterClient cluster)
     {
         if (request.Type != "allpay")
@@ -75,7 +76,7 @@ public static class AppApi
         }
 
         var added = await cluster.GetGrain<IBusinessTravelGrain>(http.User.GetUserId()).AddAllPayAsync();
-        return added.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Created("/api/app/payment-methods", added.Value);
+        return added.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Created("/api/app/payment-methods", PaymentMethodResponse.AllPay);
     }
 
     public static async Task<Ok<CreditResponse>> GetCreditAsync(HttpContext http, IClusterClient cluster) =>

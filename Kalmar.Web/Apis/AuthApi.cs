@@ -13,6 +13,9 @@ public static class AuthApi
     {
         var api = app.MapGroup("/api/auth").WithTags("Inloggning");
         api.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Logga in med e-post och lösenord");
+        // The refresh token in the body is the credential; a portal cookie riding along is not used, so no antiforgery token is asked for.
+        api.MapPost("/refresh", RefreshAsync).WithName("RefreshToken").WithSummary("Förnya token med refresh-token (appen förblir inloggad)")
+            .AllowAnonymous().DisableAntiforgery();
         api.MapPost("/logout", (Delegate)LogoutAsync).WithName("Logout").WithSummary("Logga ut (tar bort kakan)");
         api.MapPost("/password-reset", SendResetLinkAsync).WithName("RequestPasswordReset").WithSummary("Glömt lösenord: skicka en återställningslänk");
         api.MapPost("/password-reset/confirm", ResetPasswordAsync).WithName("ResetPassword").WithSummary("Sätt nytt lösenord med länkens kod");
@@ -21,7 +24,9 @@ public static class AuthApi
 
     public sealed record LoginRequest(string? Email, string? Password);
 
-    public sealed record LoginResponse(string Token, MeResponse User);
+    public sealed record LoginResponse(string Token, string RefreshToken, long ExpiresIn, MeResponse User);
+
+    public sealed record RefreshRequest(string? RefreshToken);
 
     public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> LoginAsync(
         LoginRequest request, IClusterClient cluster, BearerTokens tokens, HttpContext http)
@@ -50,8 +55,15 @@ public static class AuthApi
 
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             SessionClaims.ToPrincipal(session, CookieAuthenticationDefaults.AuthenticationScheme));
-        return TypedResults.Ok(new LoginResponse(tokens.Issue(session), me));
+        var issued = tokens.Issue(session);
+        return TypedResults.Ok(new LoginResponse(issued.Token, issued.RefreshToken, issued.ExpiresIn, me));
     }
+
+    /// <summary>A fresh token pair while the session lasts; a password change or deactivation ends it.</summary>
+    public static async Task<Results<Ok<IssuedTokens>, ProblemHttpResult>> RefreshAsync(RefreshRequest request, BearerTokens tokens) =>
+        !string.IsNullOrEmpty(request.RefreshToken) && await tokens.RefreshAsync(request.RefreshToken) is { } issued
+            ? TypedResults.Ok(issued)
+            : Problems.Create(StatusCodes.Status401Unauthorized, "invalid-refresh-token", "Inloggningen har gått ut", "Logga in igen.");
 
     public static async Task<NoContent> LogoutAsync(HttpContext http)
     {

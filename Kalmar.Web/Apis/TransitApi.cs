@@ -33,13 +33,14 @@ public static class TransitApi
             [.. journey.Legs.Select(leg => new LegResponse(leg.RouteName, Stop(leg.From), Stop(leg.To), leg.Departure, leg.Arrival))]);
     }
 
+    /// <summary><see cref="ValidityMinutes"/>: how long a ticket is valid from the purchase (or the approval, for a staff offer).</summary>
     public sealed record ProductResponse(
         string ProductId, string ProductName, string CategoryId, string CategoryName, int Zones, bool WholeCounty,
-        long PriceExclVatOre, long VatOre, long TotalOre)
+        long PriceExclVatOre, long VatOre, long TotalOre, int ValidityMinutes)
     {
         public static ProductResponse Of(FareQuote quote) => new(
             quote.Product.Id, quote.Product.Name, quote.Category.Id, quote.Category.Name, quote.PricedZones, quote.WholeCounty,
-            quote.Price.ExclVatOre, quote.Price.VatOre, quote.Price.TotalOre);
+            quote.Price.ExclVatOre, quote.Price.VatOre, quote.Price.TotalOre, quote.Product.ValidityMinutes);
     }
 
     public sealed record ZoneResponse(string Id, IReadOnlyList<string> Stops);
@@ -93,7 +94,7 @@ public static class TransitApi
         var zoneIds = (zones ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (zoneIds.Length == 0)
         {
-            return Problems.Invalid("zones", "Ange minst en zon, t.ex. zones=101,131.");
+            return Problems.Invalid("zones", "Välj minst en zon.");
         }
 
         var quotes = await cluster.GetGrain<ITransitGrain>(0).ProductsAsync(zoneIds);

@@ -33,6 +33,7 @@ public static class AuthExtensions
             .AddBearerToken(BearerTokenDefaults.AuthenticationScheme, options =>
             {
                 options.BearerTokenExpiration = TimeSpan.FromHours(12);
+                options.RefreshTokenExpiration = TimeSpan.FromDays(30);
                 options.Events.OnMessageReceived = ReadHubAccessToken;
             });
         services.AddAuthorizationBuilder()

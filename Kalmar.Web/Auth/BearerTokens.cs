@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Kalmar.Grains.Abstractions;
 using Kalmar.Grains.Contracts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -5,15 +7,42 @@ using Microsoft.Extensions.Options;
 
 namespace Kalmar.Web.Auth;
 
-/// <summary>Issues the framework's bearer tokens (data-protected, shared by all web nodes) for API clients and the hub.</summary>
-public sealed class BearerTokens(IOptionsMonitor<BearerTokenOptions> options, TimeProvider time)
+/// <summary>
+/// Issues and renews the framework's bearer and refresh tokens (data-protected, shared by all web
+/// nodes) for API clients and the hub, the way ASP.NET Core Identity's <c>/refresh</c> endpoint does.
+/// </summary>
+public sealed class BearerTokens(IOptionsMonitor<BearerTokenOptions> options, TimeProvider time, IClusterClient cluster)
 {
-    public string Issue(UserSession session)
+    public IssuedTokens Issue(UserSession session)
     {
         var tokenOptions = options.Get(BearerTokenDefaults.AuthenticationScheme);
         var now = time.GetUtcNow();
-        var properties = new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + tokenOptions.BearerTokenExpiration };
         var principal = SessionClaims.ToPrincipal(session, BearerTokenDefaults.AuthenticationScheme);
-        return tokenOptions.BearerTokenProtector.Protect(new AuthenticationTicket(principal, properties, BearerTokenDefaults.AuthenticationScheme));
+        return new IssuedTokens(
+            Protect(tokenOptions.BearerTokenProtector, principal, now, tokenOptions.BearerTokenExpiration),
+            Protect(tokenOptions.RefreshTokenProtector, principal, now, tokenOptions.RefreshTokenExpiration),
+            (long)tokenOptions.BearerTokenExpiration.TotalSeconds);
     }
+
+    /// <summary>
+    /// A fresh pair for a refresh token that has not expired and whose session has not ended (the
+    /// user is still active and has the stamp the token was issued with); otherwise null.
+    /// </summary>
+    public async Task<IssuedTokens?> RefreshAsync(string refreshToken)
+    {
+        var ticket = options.Get(BearerTokenDefaults.AuthenticationScheme).RefreshTokenProtector.Unprotect(refreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
+            || ticket.Principal.FindFirstValue(SessionClaims.SecurityStamp) is not { } stamp
+            || !Guid.TryParse(ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            return null;
+        }
+
+        var session = await cluster.GetGrain<IUserGrain>(userId).GetSessionAsync();
+        return session?.SecurityStamp == stamp ? Issue(session) : null;
+    }
+
+    private static string Protect(ISecureDataFormat<AuthenticationTicket> protector, ClaimsPrincipal principal, DateTimeOffset now, TimeSpan lifetime) =>
+        protector.Protect(new AuthenticationTicket(
+            principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + lifetime }, BearerTokenDefaults.AuthenticationScheme));
 }

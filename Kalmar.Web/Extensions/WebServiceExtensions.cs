@@ -32,6 +32,9 @@ public static class WebServiceExtensions
         {
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/Login");
+            // The app links to them before and while its user accepts the terms, without the portal's cookie.
+            options.Conventions.AllowAnonymousToPage("/Integritetspolicy");
+            options.Conventions.AllowAnonymousToPage("/AllmannaVillkor");
             options.Conventions.AuthorizeFolder("/Admin", AdminScope.Policy);
             options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.TypeFilterAttribute(typeof(TermsAcceptanceFilter)));
         });
