@@ -24,6 +24,10 @@ public static class Stockholm
         return new DateTimeOffset(firstOfNextMonth, TimeZone.GetUtcOffset(firstOfNextMonth));
     }
 
+    /// <summary>A credit month as Swedes say it: <c>2026-11</c> → <c>november 2026</c>.</summary>
+    public static string MonthName(string month) =>
+        DateTime.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture).ToString("MMMM yyyy", CultureInfo.GetCultureInfo("sv-SE"));
+
     /// <summary>E.g. "2026-11-23 19:45".</summary>
     public static string Format(DateTimeOffset instant) => ToLocal(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

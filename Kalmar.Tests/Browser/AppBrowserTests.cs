@@ -101,6 +101,7 @@ public sealed partial class AppBrowserTests(BrowserFixture browser)
         await Expect(app.Locator(".credit-line strong")).ToHaveTextAsync(remaining);
         await Expect(secondRemaining).ToHaveTextAsync(remaining);
         await Expect(startsida.Locator("#credit-remaining")).ToHaveTextAsync(remaining);
+        await Expect(startsida.Locator("#credit-month")).ToHaveTextAsync(Stockholm.MonthName(Stockholm.MonthOf(DateTimeOffset.UtcNow)));
         await Expect(second.GetByText("Använt").Locator("xpath=following-sibling::dd[1]")).Not.ToHaveTextAsync(Money.ToKronor(0));
         await second.ScreenshotAsync(new() { Path = "/tmp/kalmar-app-kredit.png", FullPage = true });
         await app.ScreenshotAsync(new() { Path = "/tmp/kalmar-app-biljetter.png", FullPage = true });

@@ -25,4 +25,9 @@ public sealed class StockholmTests
         Assert.Equal("2026-05", Stockholm.MonthOf(lastSecondOfMay));
         Assert.Equal("2026-06", Stockholm.MonthOf(Stockholm.NextMonthStart(lastSecondOfMay)));
     }
+
+    [Theory]
+    [InlineData("2026-11", "november 2026")]
+    [InlineData("2027-01", "januari 2027")]
+    public void CreditMonthsAreNamedInSwedish(string month, string name) => Assert.Equal(name, Stockholm.MonthName(month));
 }

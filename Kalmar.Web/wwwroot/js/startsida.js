@@ -1,8 +1,10 @@
 import { connectLive } from "./live.js";
 import { kronor } from "./kronor.js";
+import { monthName } from "./months.js";
 
 // "Dina aktiva biljetter" shows a newly issued ticket at once, rendered by the server, and the
-// Tjänsteresa card follows the credit on every purchase, limit change and new month.
+// Tjänsteresa card follows the credit on every purchase, limit change and new month; it comes or
+// goes (a reload) when business travel is granted or revoked.
 const tickets = document.getElementById("tickets");
 const remaining = document.getElementById("credit-remaining");
 const limit = document.getElementById("credit-limit");
@@ -14,10 +16,11 @@ async function refreshTickets() {
 }
 
 function showCredit(credit) {
+  if (Boolean(remaining) !== credit.enabled) return location.reload();
   if (!remaining) return;
   remaining.textContent = kronor(credit.remainingOre);
   limit.textContent = kronor(credit.limitOre);
-  month.textContent = credit.month;
+  month.textContent = monthName(credit.month);
 }
 
 await connectLive({ ticketIssued: refreshTickets, creditChanged: showCredit }, { onReconnected: () => location.reload() });

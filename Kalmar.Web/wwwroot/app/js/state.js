@@ -1,17 +1,10 @@
 import { kronor } from "/js/kronor.js";
+import { monthName } from "/js/months.js";
 
 // What every screen may show: the signed-in traveller, this month's credit and whether the
 // current terms are accepted. The credit changes live (creditChanged), so screens mark where it
 // goes with data-credit="<field>" and paintCredit fills in the current figures.
 export const state = { me: null, credit: null, terms: null };
-
-const monthFormat = new Intl.DateTimeFormat("sv-SE", { month: "long", year: "numeric", timeZone: "UTC" });
-
-/** "2026-11" → "november 2026". */
-export function monthName(month) {
-  const [year, number] = month.split("-").map(Number);
-  return monthFormat.format(new Date(Date.UTC(year, number - 1, 1)));
-}
 
 /** Granted business travel, as the newest credit (pushed live) or else the profile says. */
 export const businessTravelEnabled = () => state.credit?.enabled ?? state.me?.businessTravel.enabled ?? false;

@@ -217,7 +217,7 @@ class TicketChoice {
   #showPrice() {
     const quote = this.#selected();
     const validity = this.#form.querySelector("#giltighet");
-    write(validity, quote ? `Gäller i ${validity.dataset.where}, ${duration(quote.validityMinutes)} från köpet.${validity.dataset.when
+    write(validity, quote ? `Gäller i ${validity.dataset.where} i ${duration(quote.validityMinutes)} från köpet.${validity.dataset.when
       ? " Den börjar gälla när du köper den: köp den strax före resan." : ""}` : "");
     write(this.#form.querySelector("#pris"), quote ? `${kronor(quote.totalOre)} inkl. moms (varav moms ${kronor(quote.vatOre)})` : "");
     this.#form.querySelector("#over-kredit").hidden = !quote || !state.credit || quote.totalOre <= state.credit.remainingOre;
