@@ -106,6 +106,16 @@ public sealed partial class AppBrowserTests(BrowserFixture browser)
         await second.ScreenshotAsync(new() { Path = "/tmp/kalmar-app-kredit.png", FullPage = true });
         await app.ScreenshotAsync(new() { Path = "/tmp/kalmar-app-biljetter.png", FullPage = true });
 
+        // Without a connection the app still opens and shows the ticket with its code, as last seen.
+        await app.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 15_000 });
+        await phone.SetOfflineAsync(true);
+        await app.ReloadAsync();
+        await Expect(app.GetByRole(AriaRole.Status).Filter(new() { HasText = "Du är utan anslutning." })).ToBeVisibleAsync();
+        await Expect(ticket.GetByRole(AriaRole.Img, new() { Name = "QR-kod för Enkelbiljett, Vuxen" })).ToHaveAttributeAsync("src", SvgDataUrl());
+        await phone.SetOfflineAsync(false);
+        await Expect(app.GetByText("Du är utan anslutning.", new() { Exact = false })).ToHaveCountAsync(0);
+        await Expect(ticket).ToContainTextAsync("Kundmöte i Nybro");
+
         // A purchase beyond what remains is refused with the reason, and nothing is charged.
         await Tab(app, "Sök & köp").ClickAsync();
         await app.GetByLabel("I zoner jag väljer").CheckAsync();

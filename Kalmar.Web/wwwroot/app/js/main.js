@@ -4,7 +4,7 @@ import { state, paintCredit } from "./state.js";
 import { connectLive } from "/js/live.js";
 import { showActivate, showSignIn } from "./views/activate.js";
 import { showTerms } from "./views/terms.js";
-import { showTickets } from "./views/tickets.js";
+import { showTickets, showSavedTickets, forgetSavedTickets } from "./views/tickets.js";
 import { showBuy } from "./views/buy.js";
 import { showCredit } from "./views/credit.js";
 import { showMore, showPaymentMethods, showOtherPaymentMethods } from "./views/more.js";
@@ -117,6 +117,10 @@ async function route() {
     await routes[path](view);
   } catch (error) {
     if (error.name === "AbortError" || (signedIn && !session.token)) return; // left meanwhile, or signed out
+    if (error.status === 0 && signedIn && path === "/biljetter" && showSavedTickets(view)) {
+      view.offline = true;
+      return;
+    }
     if (!view.render("Något gick fel", html`
       <h1>Något gick fel</h1>
       <p class="error-summary" role="alert">${error.problem?.detail ?? error.message}</p>
@@ -166,6 +170,7 @@ async function signIn(answer, hash, message) {
 /** Ends the session on this device (the hub connection too) and shows `hash` with `message`. */
 function signOut(message, hash = "#/aktivera") {
   session.end();
+  forgetSavedTickets();
   Object.assign(state, { me: null, credit: null, terms: null });
   live?.stop.abort();
   live = null;
@@ -175,4 +180,6 @@ function signOut(message, hash = "#/aktivera") {
 whenSignedOut(() => signOut(
   "Din inloggning har gått ut. Logga in med e-post och lösenord, eller be din administratör om en ny kod.", "#/logga-in"));
 window.addEventListener("hashchange", route);
+window.addEventListener("online", () => current?.offline && route());
+navigator.serviceWorker?.register("/app/sw.js", { scope: "/app/" });
 route();

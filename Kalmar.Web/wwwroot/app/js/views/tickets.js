@@ -5,8 +5,10 @@ import { businessTravelEnabled } from "../state.js";
 
 // Mina biljetter: the traveller's active tickets on carrier App (business trips and staff-offer
 // tickets alike) as mobile tickets, each with its QR code signed by the server for inspection.
-// A new ticket (ticketIssued) and one that runs out update the list in place.
+// A new ticket (ticketIssued) and one that runs out update the list in place. The last list seen,
+// with its codes, is kept on the phone, so that the tickets can be shown without a connection.
 const day = 24 * 3600 * 1000;
+const savedKey = "klt.app.saved-tickets";
 const dateTime = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" });
 
 export async function showTickets(view) {
@@ -25,7 +27,8 @@ export async function showTickets(view) {
     const next = Math.min(...shown.map(ticket => Date.parse(ticket.validTo)));
     // Checked again a second after the first ticket runs out (and at least daily: timers cannot wait months).
     if (Number.isFinite(next)) expiry = setTimeout(async () => show(await activeTickets()), Math.min(Math.max(next - Date.now(), 0) + 1000, day));
-    await Promise.all(shown.map(showCode));
+    const codes = await Promise.all(shown.map(showCode));
+    localStorage.setItem(savedKey, JSON.stringify({ savedAt: Date.now(), tickets: shown, codes }));
   }
   view.signal.addEventListener("abort", () => clearTimeout(expiry));
   view.ticketsChanged = async () => show(await activeTickets());
@@ -59,14 +62,41 @@ const ticketCard = ticket => html`
     </article>
   </li>`;
 
+/** Fetches and shows a ticket's code; answers the SVG, or null if it could not be had. */
 async function showCode(ticket) {
-  const image = document.querySelector(`img[data-ticket-code="${ticket.id}"]`);
   try {
-    const code = await api(`/api/me/tickets/${ticket.id}/qr`);
-    if (image) image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(code.svg)}`;
+    const { svg } = await api(`/api/me/tickets/${ticket.id}/qr`);
+    paintCode(ticket, svg);
+    return svg;
   } catch {
-    image?.closest("figure")?.replaceChildren(Object.assign(document.createElement("p"), {
+    document.querySelector(`img[data-ticket-code="${ticket.id}"]`)?.closest("figure")?.replaceChildren(Object.assign(document.createElement("p"), {
       className: "field-error", textContent: "QR-koden kunde inte hämtas. Öppna Biljetter igen om en stund.",
     }));
+    return null;
   }
 }
+
+function paintCode(ticket, svg) {
+  const image = document.querySelector(`img[data-ticket-code="${ticket.id}"]`);
+  if (image && svg) image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+function savedTickets() {
+  const saved = JSON.parse(localStorage.getItem(savedKey) ?? "null");
+  if (!saved) return null;
+  const valid = saved.tickets.map((ticket, i) => ({ ticket, svg: saved.codes[i] })).filter(({ ticket }) => Date.parse(ticket.validTo) > Date.now());
+  return valid.length > 0 ? { savedAt: saved.savedAt, valid } : null;
+}
+
+/** Without a connection: the tickets last seen that are still valid, with their codes, if there are any. */
+export function showSavedTickets(view) {
+  const saved = savedTickets();
+  if (!saved || !view.render("Biljetter", html`
+    <h1>Mina biljetter</h1>
+    <p class="warning" role="status">Du är utan anslutning. Biljetterna visas som de såg ut ${dateTime.format(new Date(saved.savedAt))}.</p>
+    <ul class="mobile-tickets">${saved.valid.map(({ ticket }) => ticketCard(ticket))}</ul>`)) return false;
+  saved.valid.forEach(({ ticket, svg }) => paintCode(ticket, svg));
+  return true;
+}
+
+export const forgetSavedTickets = () => localStorage.removeItem(savedKey);
