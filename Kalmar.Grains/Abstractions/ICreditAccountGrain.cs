@@ -21,4 +21,8 @@ public interface ICreditAccountGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("Charge")]
     Task<Outcome<ChargeReceipt>> ChargeAsync(CreditCharge charge);
+
+    /// <summary>The receipt of an earlier charge with this key, once its ticket is in the wallet; null for a new key.</summary>
+    [Alias("FindReceipt")]
+    Task<ChargeReceipt?> FindReceiptAsync(string idempotencyKey);
 }

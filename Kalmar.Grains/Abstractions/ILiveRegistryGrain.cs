@@ -1,4 +1,5 @@
 using Kalmar.Grains.Contracts;
+using Orleans.Concurrency;
 
 namespace Kalmar.Grains.Abstractions;
 
@@ -15,6 +16,7 @@ public interface ILiveRegistryGrain : IGrainWithIntegerKey
     [Alias("Unsubscribe")]
     Task UnsubscribeAsync(ILiveObserver observer);
 
-    [Alias("Publish")]
+    /// <summary>One-way: delivery is best effort, and a publisher's own work must not fail for want of it.</summary>
+    [Alias("Publish"), OneWay]
     Task PublishAsync(LiveEvent liveEvent);
 }

@@ -10,6 +10,7 @@ public sealed class AppActivationGrain(
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IAppActivationGrain
 {
     public const string InvalidCode = "invalid-code";
+    public const string InvalidCodeMessage = "Fel användarnamn eller kod, eller så har koden redan använts eller gått ut.";
     public const string TooManyAttempts = "too-many-attempts";
     internal const int MaxFailures = 5;
     internal static readonly TimeSpan FailureWindow = TimeSpan.FromMinutes(15);
@@ -39,7 +40,7 @@ public sealed class AppActivationGrain(
         {
             state.State.Failures.Add(now);
             await state.WriteStateAsync();
-            return Rejection.Of(InvalidCode, "Fel användarnamn eller kod, eller så har koden redan använts eller gått ut.");
+            return Rejection.Of(InvalidCode, InvalidCodeMessage);
         }
 
         state.State.Used = true;

@@ -39,13 +39,14 @@ public sealed class BusinessTravelGrain(
             return Rejection.Of("not-found", "Resenären finns inte.");
         }
 
-        if (enabled && traveller.Mobile is null)
+        // A changed limit on a standing grant is no news to the traveller; a new grant is, with its code. (A grant
+        // whose code never went out, because something failed halfway, gets one when the admin saves again.)
+        var needsCode = enabled && state.State.ActivationUsername is null;
+        if (needsCode && traveller.Mobile is null)
         {
             return Rejection.Field("mobile", MissingMobile);
         }
 
-        // A changed limit on a standing grant is no news to the traveller; a new grant is, with its code.
-        var newGrant = enabled && !state.State.Enabled;
         if (!enabled)
         {
             await RevokeCodeAsync();
@@ -54,9 +55,9 @@ public sealed class BusinessTravelGrain(
         state.State.Enabled = enabled;
         state.State.MonthlyLimitOre = monthlyLimitOre;
         state.State.AllPayAdded &= enabled;
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivateAsync(this);
         await Credit.SetLimitAsync(enabled, monthlyLimitOre);
-        return newGrant ? await SendCodeAsync(traveller) : Outcome<BusinessTravelStatus>.Success(Status());
+        return needsCode ? await SendCodeAsync(traveller) : Outcome<BusinessTravelStatus>.Success(Status());
     }
 
     public async Task<Outcome<BusinessTravelStatus>> SendNewCodeAsync()
@@ -77,7 +78,7 @@ public sealed class BusinessTravelGrain(
         var (username, code) = (OneTimeCodes.NewUsername(), OneTimeCodes.NewCode());
         await GrainFactory.GetGrain<IAppActivationGrain>(username).IssueAsync(TravellerId, OneTimeCodes.Hash(code), time.GetUtcNow() + CodeLifetime);
         state.State.ActivationUsername = username;
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivateAsync(this);
         await outbox.EnqueueAsync([NotificationTemplates.BusinessTravelGranted(
             TravellerId, traveller.Mobile!, username, code, state.State.MonthlyLimitOre, options.Value.AppUrl, Guid.NewGuid())]);
         return Outcome<BusinessTravelStatus>.Success(Status());
@@ -100,12 +101,18 @@ public sealed class BusinessTravelGrain(
         }
 
         state.State.AllPayAdded = true;
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivateAsync(this);
         return Outcome<BusinessTravelStatus>.Success(Status());
     }
 
     public async Task<Outcome<BusinessTripReceipt>> BuyAsync(BusinessTripPurchase purchase)
     {
+        // A retry gets the first answer, even if the grant or the prices have changed since.
+        if (await Credit.FindReceiptAsync(purchase.IdempotencyKey) is { Ticket: { } boughtTicket } earlier)
+        {
+            return Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(boughtTicket, earlier.Credit));
+        }
+
         if (!state.State.Enabled)
         {
             return Rejection.Of(NotGranted, "Tjänsteresor med Faktura via AllPay är inte aktiverat för dig. Kontakta din administratör.");

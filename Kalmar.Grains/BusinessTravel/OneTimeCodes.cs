@@ -20,6 +20,11 @@ public static class OneTimeCodes
             : trimmed.ToUpperInvariant();
     }
 
+    /// <summary>Whether a (normalised) user name could be one we issued; anything else need not reach a grain.</summary>
+    public static bool IsUsername(string username) =>
+        username.Length == UsernamePrefix.Length + 8 && username.StartsWith(UsernamePrefix, StringComparison.Ordinal)
+        && username[UsernamePrefix.Length..].All(UsernameAlphabet.Contains);
+
     public static string NewCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Hash(string code) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim())));

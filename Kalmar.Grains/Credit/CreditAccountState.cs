@@ -1,4 +1,5 @@
 using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Domain;
 
 namespace Kalmar.Grains.Credit;
 
@@ -18,4 +19,28 @@ public sealed class CreditAccountState
 
     /// <summary>Tickets paid for but not yet in the traveller's wallet: the outbox between this state and the user grain.</summary>
     [Id(6)] public List<Ticket> UnissuedTickets { get; set; } = [];
+
+    /// <summary>The credit as it stands in <paramref name="month"/>: what was used in an earlier month does not count.</summary>
+    public CreditView View(string month) => new(month, Enabled, LimitOre, Month == month ? UsedOre : 0);
+
+    /// <summary>
+    /// Credit is per calendar month in Sweden; unused credit does not carry over. Receipts from before the month
+    /// that ends go (nobody retries a purchase that late), so the state does not grow for ever.
+    /// </summary>
+    public void StartMonth(string month)
+    {
+        if (Month == month)
+        {
+            return;
+        }
+
+        var endingMonth = Month;
+        Month = month;
+        UsedOre = 0;
+        foreach (var key in Receipts.Where(receipt => Stockholm.MonthOf(receipt.Value.ChargedAt) is var charged && charged != endingMonth && charged != month)
+                     .Select(receipt => receipt.Key).ToList())
+        {
+            Receipts.Remove(key);
+        }
+    }
 }

@@ -3,7 +3,10 @@ using NpgsqlTypes;
 
 namespace Kalmar.Grains.Credit;
 
-/// <summary>Writes deductions to <c>credit_ledger</c>; writing one again (same id) changes nothing.</summary>
+/// <summary>
+/// Writes deductions to <c>credit_ledger</c>; writing one again changes nothing. Any conflict is ignored, not
+/// only on the id: a row refused on another unique key must not hold up every later row of the traveller.
+/// </summary>
 public sealed class CreditLedger(NpgsqlDataSource dataSource)
 {
     public async Task UpsertAsync(IReadOnlyCollection<LedgerEntry> entries)
@@ -16,7 +19,7 @@ public sealed class CreditLedger(NpgsqlDataSource dataSource)
                 insert into credit_ledger (id, traveller_id, company_id, department_id, month, charged_at, product, zones,
                                            purpose, amount_excl_vat_ore, vat_ore, total_ore, idempotency_key)
                 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-                on conflict (id) do nothing
+                on conflict do nothing
                 """);
             command.Parameters.AddWithValue(entry.Id);
             command.Parameters.AddWithValue(entry.TravellerId);

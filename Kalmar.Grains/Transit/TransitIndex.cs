@@ -13,6 +13,7 @@ public sealed class TransitIndex
     private readonly TransitFeed _feed;
     private readonly StopSearch _search;
     private readonly JourneyPlanner _planner;
+    private readonly HashSet<string> _zoneIds;
 
     private TransitIndex(TransitFeed feed, TimeSpan minimumChange)
     {
@@ -20,8 +21,9 @@ public sealed class TransitIndex
         MinimumChange = minimumChange;
         var calls = feed.Trips.SelectMany(t => t.Stops).CountBy(s => s).OrderBy(c => c.Key).ToList();
         Stops = [.. calls.Select(c => feed.Stops[c.Key])];
-        Zones = [.. Stops.GroupBy(stop => stop.ZoneId).OrderBy(zone => zone.Key, StringComparer.Ordinal)
+        Zones = [.. Stops.Where(stop => stop.ZoneId.Length > 0).GroupBy(stop => stop.ZoneId).OrderBy(zone => zone.Key, StringComparer.Ordinal)
             .Select(zone => new TransitZone(zone.Key, [.. zone.Select(stop => stop.Name).Order(StringComparer.Ordinal)]))];
+        _zoneIds = [.. Zones.Select(zone => zone.Id)];
         _search = new StopSearch(calls.Select(c => (feed.Stops[c.Key], c.Value)));
         _planner = new JourneyPlanner(feed, minimumChange);
     }
@@ -38,7 +40,7 @@ public sealed class TransitIndex
     /// <summary>The fare zones that some trip calls in, in zone order.</summary>
     public IReadOnlyList<TransitZone> Zones { get; }
 
-    public bool HasZone(string zoneId) => Zones.Any(zone => zone.Id == zoneId);
+    public bool HasZone(string zoneId) => _zoneIds.Contains(zoneId);
 
     /// <summary>Loads a feed from a folder or a .zip; throws <see cref="GtfsFormatException"/> if it is broken.</summary>
     public static TransitIndex Load(string path, TimeSpan? minimumChange = null) =>

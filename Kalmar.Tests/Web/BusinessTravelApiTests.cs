@@ -138,6 +138,41 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task ARetryAfterTheGrantIsRevokedGetsTheFirstAnswerWhileANewPurchaseIsRefused()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var anna = await AdminAsync(Demo.Anna);
+        using var phone = portal.WebA.CreateClientWithToken(await GrantAndActivateAsync(anna, traveller.Id, 40000));
+        (await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" })).Dispose();
+        object Purchase(string key) =>
+            new { productId = "enkel", categoryId = "vuxen", zones = new[] { "101" }, purpose = "Möte", paymentMethod = "allpay", idempotencyKey = key };
+
+        using var first = await phone.PostAsJsonAsync("/api/app/purchases", Purchase("före"));
+        (await anna.PutAsJsonAsync($"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = false, monthlyLimitOre = 40000 })).Dispose();
+        using var retry = await phone.PostAsJsonAsync("/api/app/purchases", Purchase("före"));
+        using var another = await phone.PostAsJsonAsync("/api/app/purchases", Purchase("efter"));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal(
+            (await first.ReadJsonAsync()).GetProperty("ticket").GetProperty("id").GetGuid(),
+            (await retry.ReadJsonAsync()).GetProperty("ticket").GetProperty("id").GetGuid());
+        Assert.Equal(HttpStatusCode.Forbidden, another.StatusCode);
+        Assert.Single(await portal.Cluster.Client.GetGrain<IUserGrain>(traveller.Id).GetActiveTicketsAsync());
+    }
+
+    [Fact]
+    public async Task ANameWeNeverIssuedIsRefusedLikeAWrongCode()
+    {
+        using var app = portal.WebA.CreateClient();
+
+        using var refused = await app.PostAsJsonAsync("/api/app/activate", new { username = "klt-" + new string('Ö', 500), code = "123456" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("invalid-code", (await refused.ReadJsonAsync()).GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task CreditChangesReachEveryConnectionOfTheTraveller()
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);

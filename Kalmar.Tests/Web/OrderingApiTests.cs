@@ -51,6 +51,7 @@ public sealed class OrderingApiTests(PortalFixture portal)
         var ids = zones.Select(zone => zone.GetProperty("id").GetString()!).ToArray();
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
         Assert.Equal(ids.Length, ids.Distinct().Count());
+        Assert.DoesNotContain("", ids);
         var kalmar = zones.Single(zone => zone.GetProperty("id").GetString() == "101");
         Assert.Contains("Kalmar C", kalmar.GetProperty("stops").EnumerateArray().Select(stop => stop.GetString()));
         Assert.Contains("Nybro station", zones.Single(zone => zone.GetProperty("id").GetString() == "131")

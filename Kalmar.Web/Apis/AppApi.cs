@@ -48,7 +48,11 @@ public static class AppApi
             return Problems.Invalid("code", "Ange användarnamnet och engångskoden från sms:et.");
         }
 
-        var activated = await cluster.GetGrain<IAppActivationGrain>(OneTimeCodes.NormalizeUsername(request.Username)).ActivateAsync(request.Code);
+        // A name we never issued has no code to guess: answered at once, without creating a grain for it.
+        var username = OneTimeCodes.NormalizeUsername(request.Username);
+        var activated = OneTimeCodes.IsUsername(username)
+            ? await cluster.GetGrain<IAppActivationGrain>(username).ActivateAsync(request.Code)
+            : Rejection.Of(AppActivationGrain.InvalidCode, AppActivationGrain.InvalidCodeMessage);
         if (activated.Rejection is { } rejection)
         {
             return Problems.From(rejection);
