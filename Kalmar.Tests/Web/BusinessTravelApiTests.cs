@@ -118,10 +118,8 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
     [InlineData("purpose", "enkel", "vuxen", "101", "x201")]
     public async Task BadPurchaseInputNamesTheFieldAndChargesNothing(string field, string productId, string categoryId, string? zone, string purpose)
     {
-        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
-        using var anna = await AdminAsync(Demo.Anna);
-        using var phone = portal.WebA.CreateClientWithToken(await GrantAndActivateAsync(anna, traveller.Id, 40000));
-        (await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" })).Dispose();
+        using var buyer = await ReadyToBuyAsync();
+        var (traveller, anna, phone) = buyer;
 
         using var response = await phone.PostAsJsonAsync("/api/app/purchases", new
         {
@@ -140,10 +138,8 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
     [Fact]
     public async Task ARetryAfterTheGrantIsRevokedGetsTheFirstAnswerWhileANewPurchaseIsRefused()
     {
-        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
-        using var anna = await AdminAsync(Demo.Anna);
-        using var phone = portal.WebA.CreateClientWithToken(await GrantAndActivateAsync(anna, traveller.Id, 40000));
-        (await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" })).Dispose();
+        using var buyer = await ReadyToBuyAsync();
+        var (traveller, anna, phone) = buyer;
         object Purchase(string key) =>
             new { productId = "enkel", categoryId = "vuxen", zones = new[] { "101" }, purpose = "Möte", paymentMethod = "allpay", idempotencyKey = key };
 
@@ -216,11 +212,8 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
     [Fact]
     public async Task MobileTicketCarriesASignedQrCodeOnlyForItsHolder()
     {
-        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
-        using var anna = await AdminAsync(Demo.Anna);
-        var token = await GrantAndActivateAsync(anna, traveller.Id, 40000);
-        using var phone = portal.WebA.CreateClientWithToken(token);
-        (await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" })).Dispose();
+        using var buyer = await ReadyToBuyAsync();
+        var (traveller, anna, phone) = buyer;
         using var bought = await phone.PostAsJsonAsync("/api/app/purchases", new
         {
             productId = "24h", categoryId = "vuxen", zones = new[] { "101" }, purpose = "Mässa", paymentMethod = "allpay", idempotencyKey = "qr",
@@ -311,6 +304,25 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
         Assert.Equal("Faktura via AllPay", added.EnumerateArray().Single().GetProperty("name").GetString());
         Assert.Equal(added.EnumerateArray().Single().ToString(), (await created.ReadJsonAsync()).ToString());
         Assert.Equal(0, revoked.GetArrayLength());
+    }
+
+    /// <summary>A fresh traveller whom Anna granted business travel, with the app activated and AllPay added: Anna's client and the phone's.</summary>
+    private async Task<Buyer> ReadyToBuyAsync()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        var anna = await AdminAsync(Demo.Anna);
+        var phone = portal.WebA.CreateClientWithToken(await GrantAndActivateAsync(anna, traveller.Id, 40000));
+        (await phone.PostAsJsonAsync("/api/app/payment-methods", new { type = "allpay" })).Dispose();
+        return new Buyer(traveller, anna, phone);
+    }
+
+    private sealed record Buyer(Travellers.Traveller Traveller, HttpClient Anna, HttpClient Phone) : IDisposable
+    {
+        public void Dispose()
+        {
+            Anna.Dispose();
+            Phone.Dispose();
+        }
     }
 
     /// <summary>Grants business travel as the admin, then activates the app with the SMS's code; returns the app's token.</summary>
