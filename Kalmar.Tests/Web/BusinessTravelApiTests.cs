@@ -158,6 +158,24 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task TheTravellersDataExportHoldsTheirBusinessTripsAndNoOneElses()
+    {
+        using var buyer = await ReadyToBuyAsync();
+        using var other = await ReadyToBuyAsync();
+        object Purchase(string purpose) =>
+            new { productId = "enkel", categoryId = "vuxen", zones = new[] { "101", "131" }, purpose, paymentMethod = "allpay", idempotencyKey = purpose };
+        using var mine = await buyer.Phone.PostAsJsonAsync("/api/app/purchases", Purchase("Kundmöte i Nybro"));
+        (await other.Phone.PostAsJsonAsync("/api/app/purchases", Purchase("Annans resa"))).Dispose();
+
+        var export = await buyer.Phone.GetFromJsonAsync<JsonElement>("/api/me/export");
+
+        var trip = Assert.Single(export.GetProperty("businessTripPurchases").EnumerateArray());
+        Assert.Equal("Kundmöte i Nybro", trip.GetProperty("purpose").GetString());
+        Assert.Equal(new[] { "101", "131" }, trip.GetProperty("zones").EnumerateArray().Select(zone => zone.GetString()));
+        Assert.Equal((await mine.ReadJsonAsync()).GetProperty("ticket").GetProperty("priceOre").GetInt64(), trip.GetProperty("totalOre").GetInt64());
+    }
+
+    [Fact]
     public async Task ANameWeNeverIssuedIsRefusedLikeAWrongCode()
     {
         using var app = portal.WebA.CreateClient();

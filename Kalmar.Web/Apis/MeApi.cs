@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Kalmar.Grains.Payloads;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;
@@ -75,9 +76,9 @@ public static class MeApi
         return TypedResults.Ok(new TermsResponse(TermsAcceptance.CurrentVersion, accepted.Version, accepted.AcceptedAt));
     }
 
-    public static async Task<Results<JsonHttpResult<PersonalDataExport>, ProblemHttpResult>> ExportAsync(HttpContext http, IClusterClient cluster)
+    public static async Task<Results<JsonHttpResult<PersonalDataExport>, ProblemHttpResult>> ExportAsync(HttpContext http, IClusterClient cluster, TravellerLedger ledger)
     {
-        if (await PersonalDataExport.LoadAsync(cluster, http.User.GetUserId()) is not { } export)
+        if (await PersonalDataExport.LoadAsync(cluster, ledger, http.User.GetUserId()) is not { } export)
         {
             return Problems.NotFound("Användaren");
         }

@@ -1,6 +1,7 @@
 using Kalmar.Grains.Abstractions;
 using Kalmar.Grains.Contracts;
 using Kalmar.Grains.Payloads;
+using Kalmar.Web.Infrastructure;
 
 namespace Kalmar.Web.Apis;
 
@@ -10,9 +11,10 @@ public sealed record PersonalDataExport(
     MeResponse Profile,
     TermsAcceptance? TermsAccepted,
     IReadOnlyList<OrderPayload> Orders,
-    IReadOnlyList<TicketPayload> Tickets)
+    IReadOnlyList<TicketPayload> Tickets,
+    IReadOnlyList<TravellerLedger.Purchase> BusinessTripPurchases)
 {
-    public static async Task<PersonalDataExport?> LoadAsync(IClusterClient cluster, Guid userId)
+    public static async Task<PersonalDataExport?> LoadAsync(IClusterClient cluster, TravellerLedger ledger, Guid userId)
     {
         if (await MeResponse.LoadAsync(cluster, userId) is not { } me)
         {
@@ -22,6 +24,6 @@ public sealed record PersonalDataExport(
         var user = cluster.GetGrain<IUserGrain>(userId);
         return new PersonalDataExport(
             DateTimeOffset.UtcNow, me, await user.GetTermsAsync(), await OrdersApi.LoadMineAsync(cluster, userId),
-            await MeApi.LoadTicketsAsync(cluster, userId));
+            await MeApi.LoadTicketsAsync(cluster, userId), await ledger.OfAsync(userId));
     }
 }

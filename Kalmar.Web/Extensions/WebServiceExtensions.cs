@@ -26,6 +26,7 @@ public static class WebServiceExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddKalmarAuth();
         services.AddSingleton<TicketCodes>();
+        services.AddSingleton<TravellerLedger>();
         services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
         services.AddProblemDetails(options => options.CustomizeProblemDetails = SwedishProblemDetails.Customize);
         services.AddRazorPages(options =>
