@@ -176,6 +176,24 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task AdminsSeeEachGrantsUseThisMonthAndWhetherAllPayIsAdded()
+    {
+        using var buyer = await ReadyToBuyAsync();
+        using var bought = await buyer.Phone.PostAsJsonAsync("/api/app/purchases", new
+        {
+            productId = "enkel", categoryId = "vuxen", zones = new[] { "101" }, purpose = "Möte", paymentMethod = "allpay", idempotencyKey = "syns",
+        });
+        var price = (await bought.ReadJsonAsync()).GetProperty("ticket").GetProperty("priceOre").GetInt64();
+
+        var travellers = await buyer.Anna.GetFromJsonAsync<JsonElement>("/api/admin/travellers");
+
+        var listed = travellers.EnumerateArray().Single(t => t.GetProperty("id").GetGuid() == buyer.Traveller.Id);
+        Assert.True(listed.GetProperty("businessTravel").GetProperty("allPayAdded").GetBoolean());
+        Assert.Equal(price, listed.GetProperty("credit").GetProperty("usedOre").GetInt64());
+        Assert.Equal(40000 - price, listed.GetProperty("credit").GetProperty("remainingOre").GetInt64());
+    }
+
+    [Fact]
     public async Task ANameWeNeverIssuedIsRefusedLikeAWrongCode()
     {
         using var app = portal.WebA.CreateClient();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Kalmar.Grains.Abstractions;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
@@ -21,6 +22,8 @@ public sealed class ResenarerPageTests(PortalFixture portal)
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Contains("Tjänsteresor är beviljade", page, StringComparison.Ordinal);
+        Assert.Contains("<strong>0,00 kr</strong> av 400,00 kr, 400,00 kr kvar.", Regex.Replace(page, @"\s+", " "), StringComparison.Ordinal);
+        Assert.Contains("Resenären har inte lagt till Faktura via AllPay i appen ännu.", page, StringComparison.Ordinal);
         var status = await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(traveller.Id).GetAsync();
         Assert.True(status.Enabled);
         Assert.Equal(40000, status.MonthlyLimitOre);

@@ -33,7 +33,7 @@ public sealed record MeResponse(
             new NamedRef(user.DepartmentId, department?.Name ?? ""), new NamedRef(company.Id, company.Name),
             [.. user.Roles.Select(role => role.ToName())],
             new NotifyResponse(user.Notify.Email, user.Notify.Sms),
-            new BusinessTravelResponse(businessTravel.Enabled, businessTravel.MonthlyLimitOre));
+            BusinessTravelResponse.Of(businessTravel));
     }
 }
 
@@ -41,4 +41,8 @@ public sealed record NamedRef(Guid Id, string Name);
 
 public sealed record NotifyResponse(bool Email, bool Sms);
 
-public sealed record BusinessTravelResponse(bool Enabled, long MonthlyLimitOre);
+/// <summary>The grant, and whether the traveller has added AllPay in the app.</summary>
+public sealed record BusinessTravelResponse(bool Enabled, long MonthlyLimitOre, bool AllPayAdded)
+{
+    public static BusinessTravelResponse Of(BusinessTravelStatus status) => new(status.Enabled, status.MonthlyLimitOre, status.AllPayAdded);
+}

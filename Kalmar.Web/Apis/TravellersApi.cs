@@ -22,7 +22,8 @@ public static class TravellersApi
     public sealed record BusinessTravelRequest(bool Enabled, long MonthlyLimitOre);
 
     public sealed record TravellerResponse(
-        Guid Id, string Name, string Email, NamedRef Department, IReadOnlyList<string> Roles, BusinessTravelResponse BusinessTravel);
+        Guid Id, string Name, string Email, NamedRef Department, IReadOnlyList<string> Roles, BusinessTravelResponse BusinessTravel,
+        AppApi.CreditResponse? Credit);
 
     public static async Task<Ok<TravellerResponse[]>> ListAsync(HttpContext http, IClusterClient cluster) =>
         TypedResults.Ok(await LoadAsync(cluster, AdminScope.Of(http.User)));
@@ -34,9 +35,10 @@ public static class TravellersApi
         return await Task.WhenAll(members.Select(async member =>
         {
             var travel = await cluster.GetGrain<IBusinessTravelGrain>(member.UserId).GetAsync();
+            var credit = travel.Enabled ? AppApi.CreditResponse.Of(await cluster.GetGrain<ICreditAccountGrain>(member.UserId).GetAsync()) : null;
             return new TravellerResponse(
                 member.UserId, member.Name, member.Email, new NamedRef(member.DepartmentId, company.FindDepartment(member.DepartmentId)?.Name ?? ""),
-                [.. member.Roles.Select(role => role.ToName())], new BusinessTravelResponse(travel.Enabled, travel.MonthlyLimitOre));
+                [.. member.Roles.Select(role => role.ToName())], BusinessTravelResponse.Of(travel), credit);
         }));
     }
 
