@@ -22,6 +22,12 @@ public sealed partial class PersonalerbjudandeTests(BrowserFixture browser)
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
         await page.SignInAsync(Demo.Emmy, Demo.TravellerPassword);
+        // On a slow connection the suggestion script arrives after the typing has begun; it must catch up.
+        await page.RouteAsync("**/js/suggest-stops.js", async route =>
+        {
+            await Task.Delay(1500);
+            await route.ContinueAsync();
+        });
 
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Biljetter", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Personalerbjudande" }).ClickAsync();

@@ -12,6 +12,8 @@ export function suggestStops(input, getStops) {
     clearTimeout(timer);
     timer = setTimeout(() => suggest(input.value.trim()), pause);
   });
+  // What was typed before this script ran gets its suggestions too.
+  if (input.value.trim()) suggest(input.value.trim());
 
   async function suggest(query) {
     request?.abort();
