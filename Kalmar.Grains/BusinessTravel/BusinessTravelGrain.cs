@@ -128,7 +128,8 @@ public sealed class BusinessTravelGrain(
             return Rejection.Field("purpose", "Ange syftet med tjänsteresan.");
         }
 
-        if (purchase.Purpose.Trim().Length > MaxPurposeLength)
+        var purpose = purchase.Purpose.Trim();
+        if (purpose.Length > MaxPurposeLength)
         {
             return Rejection.Field("purpose", $"Skriv syftet med högst {MaxPurposeLength} tecken.");
         }
@@ -146,7 +147,6 @@ public sealed class BusinessTravelGrain(
 
         var traveller = (await GrainFactory.GetGrain<IUserGrain>(TravellerId).GetAsync())!;
         var now = time.GetUtcNow();
-        var purpose = purchase.Purpose.Trim();
         var ticket = new Ticket(
             Guid.NewGuid(), quote.Product.Name, quote.Category.Name, zones, new Carrier(CarrierType.App, traveller.Mobile ?? ""),
             quote.Price.TotalOre, now, now, now.AddMinutes(quote.Product.ValidityMinutes), Ticket.BusinessTrip, purpose);

@@ -3,6 +3,7 @@ using Kalmar.Grains.Contracts;
 using Kalmar.Grains.Domain;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Live;
+using Kalmar.Grains.Payloads;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -107,12 +108,8 @@ public sealed partial class CreditAccountGrain(
 
     private Task SaveAsync() => state.WriteOrDeactivateAsync(this);
 
-    private Task PublishAsync()
-    {
-        var credit = state.State.View(MonthNow());
-        return GrainFactory.PublishLiveAsync(LiveEvent.ToUser(
-            LiveEvents.CreditChanged, new { credit.Month, credit.Enabled, credit.LimitOre, credit.UsedOre, credit.RemainingOre }, TravellerId));
-    }
+    private Task PublishAsync() => GrainFactory.PublishLiveAsync(
+        LiveEvent.ToUser(LiveEvents.CreditChanged, CreditPayload.Of(state.State.View(MonthNow())), TravellerId));
 
     private async Task UnregisterReminderAsync(string name)
     {

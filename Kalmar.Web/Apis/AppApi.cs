@@ -30,16 +30,10 @@ public static class AppApi
         public static readonly PaymentMethodResponse AllPay = new("allpay", "Faktura via AllPay");
     }
 
-    /// <summary><see cref="Enabled"/>: whether business travel is granted, so an open app can show or hide it.</summary>
-    public sealed record CreditResponse(string Month, bool Enabled, long LimitOre, long UsedOre, long RemainingOre)
-    {
-        public static CreditResponse Of(CreditView credit) => new(credit.Month, credit.Enabled, credit.LimitOre, credit.UsedOre, credit.RemainingOre);
-    }
-
     public sealed record PurchaseRequest(
         string? ProductId, string? CategoryId, IReadOnlyList<string>? Zones, string? Purpose, string? PaymentMethod, string? IdempotencyKey);
 
-    public sealed record PurchaseResponse(TicketPayload Ticket, CreditResponse Credit);
+    public sealed record PurchaseResponse(TicketPayload Ticket, CreditPayload Credit);
 
     public static async Task<Results<Ok<IssuedTokens>, ProblemHttpResult>> ActivateAsync(ActivateRequest request, IClusterClient cluster, BearerTokens tokens)
     {
@@ -60,15 +54,14 @@ public static class AppApi
 
         return await cluster.GetGrain<IUserGrain>(activated.Value).GetSessionAsync() is { } session
             ? TypedResults.Ok(tokens.Issue(session))
-            : Problems.From(Rejection.Of("invalid-code", "Kontot är inte aktivt."));
+            : Problems.From(Rejection.Of(AppActivationGrain.InvalidCode, "Kontot är inte aktivt."));
     }
 
-    /// <summary>AllPay once it is added (and business travel still granted); nothing else is offered for business trips.</summary>
-    public static async Task<Ok<PaymentMethodResponse[]>> ListPaymentMethodsAsync(HttpContext http, IClusterClient cluster)
-    {
-        var status = await cluster.GetGrain<IBusinessTravelGrain>(http.User.GetUserId()).GetAsync();
-        return TypedResults.Ok(status is { Enabled: true, AllPayAdded: true } ? [PaymentMethodResponse.AllPay] : Array.Empty<PaymentMethodResponse>());
-    }
+    /// <summary>AllPay once it is added (a revoke removes it); nothing else is offered for business trips.</summary>
+    public static async Task<Ok<PaymentMethodResponse[]>> ListPaymentMethodsAsync(HttpContext http, IClusterClient cluster) =>
+        TypedResults.Ok((await cluster.GetGrain<IBusinessTravelGrain>(http.User.GetUserId()).GetAsync()).AllPayAdded
+            ? [PaymentMethodResponse.AllPay]
+            : Array.Empty<PaymentMethodResponse>());
 
     /// <summary>Answers the added method as <see cref="ListPaymentMethodsAsync"/> lists it; adding it again is no error.</summary>
     public static async Task<Results<Created<PaymentMethodResponse>, ProblemHttpResult>> AddPaymentMethodAsync(
@@ -83,8 +76,8 @@ public static class AppApi
         return added.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Created("/api/app/payment-methods", PaymentMethodResponse.AllPay);
     }
 
-    public static async Task<Ok<CreditResponse>> GetCreditAsync(HttpContext http, IClusterClient cluster) =>
-        TypedResults.Ok(CreditResponse.Of(await cluster.GetGrain<ICreditAccountGrain>(http.User.GetUserId()).GetAsync()));
+    public static async Task<Ok<CreditPayload>> GetCreditAsync(HttpContext http, IClusterClient cluster) =>
+        TypedResults.Ok(CreditPayload.Of(await cluster.GetGrain<ICreditAccountGrain>(http.User.GetUserId()).GetAsync()));
 
     public static async Task<Results<Created<PurchaseResponse>, ProblemHttpResult>> BuyAsync(PurchaseRequest request, HttpContext http, IClusterClient cluster)
     {
@@ -113,6 +106,6 @@ public static class AppApi
             request.IdempotencyKey!, request.ProductId!, request.CategoryId!, request.Zones ?? [], request.Purpose));
         return bought.Rejection is { } rejection
             ? Problems.From(rejection)
-            : TypedResults.Created($"/api/me/tickets", new PurchaseResponse(TicketPayload.Of(bought.Value!.Ticket), CreditResponse.Of(bought.Value.Credit)));
+            : TypedResults.Created($"/api/me/tickets", new PurchaseResponse(TicketPayload.Of(bought.Value!.Ticket), CreditPayload.Of(bought.Value.Credit)));
     }
 }

@@ -1,5 +1,6 @@
 using Kalmar.Grains.Abstractions;
 using Kalmar.Grains.Contracts;
+using Kalmar.Grains.Payloads;
 using Kalmar.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,7 +24,7 @@ public static class TravellersApi
 
     public sealed record TravellerResponse(
         Guid Id, string Name, string Email, NamedRef Department, IReadOnlyList<string> Roles, BusinessTravelResponse BusinessTravel,
-        AppApi.CreditResponse? Credit);
+        CreditPayload? Credit);
 
     public static async Task<Ok<TravellerResponse[]>> ListAsync(HttpContext http, IClusterClient cluster) =>
         TypedResults.Ok(await LoadAsync(cluster, AdminScope.Of(http.User)));
@@ -35,7 +36,7 @@ public static class TravellersApi
         return await Task.WhenAll(members.Select(async member =>
         {
             var travel = await cluster.GetGrain<IBusinessTravelGrain>(member.UserId).GetAsync();
-            var credit = travel.Enabled ? AppApi.CreditResponse.Of(await cluster.GetGrain<ICreditAccountGrain>(member.UserId).GetAsync()) : null;
+            var credit = travel.Enabled ? CreditPayload.Of(await cluster.GetGrain<ICreditAccountGrain>(member.UserId).GetAsync()) : null;
             return new TravellerResponse(
                 member.UserId, member.Name, member.Email, new NamedRef(member.DepartmentId, company.FindDepartment(member.DepartmentId)?.Name ?? ""),
                 [.. member.Roles.Select(role => role.ToName())], BusinessTravelResponse.Of(travel), credit);

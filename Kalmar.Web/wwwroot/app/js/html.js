@@ -1,4 +1,4 @@
-// Views are written as template strings; every value put into one is escaped unless it is raw().
+// Views are written as template strings; every value put into one is escaped, unless it is itself html``.
 const escapes = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 class Raw {
@@ -6,8 +6,7 @@ class Raw {
   toString() { return this.markup; }
 }
 
-/** Markup that is already safe: another html`` result or markup the app made itself. */
-export const raw = markup => new Raw(markup);
+const raw = markup => new Raw(markup);
 
 const piece = value =>
   value instanceof Raw ? value.markup

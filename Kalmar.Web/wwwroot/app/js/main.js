@@ -25,9 +25,9 @@ const signedOutRoutes = new Set(["/aktivera", "/logga-in"]);
 const main = document.getElementById("vy");
 const announcer = document.getElementById("meddelande");
 const tabBar = document.querySelector(".tab-bar");
-let current = null; // the screen on show: { path, lifetime, ticketsChanged }
+let current = null; // the screen on show (see screen())
 let flash = null;
-let live = null; // { stop: AbortController, connection: Promise }
+let stopLive = null; // ends the hub connection at sign-out
 let firstScreen = true;
 let afterTerms = null; // where a sign-in was going when the terms came first
 
@@ -35,14 +35,14 @@ let afterTerms = null; // where a sign-in was going when the terms came first
  * What a screen gets: render once it has loaded (unless another screen was opened meanwhile),
  * a signal that ends with the screen (for its listeners and timers), and the way onwards.
  */
-function screen(path) {
+function screen() {
   const lifetime = new AbortController();
   const view = {
-    path,
     lifetime,
     signal: lifetime.signal,
     main,
     ticketsChanged: null, // set by a screen that shows tickets; called on ticketIssued and after a reconnect
+    offline: false, // showing the saved tickets: the screen to leave when the connection is back
     render(title, markup) {
       if (current !== view) return false;
       const message = flash;
@@ -95,7 +95,7 @@ async function route() {
   if (!routes[path]) return redirect(signedIn ? "#/biljetter" : "#/aktivera");
 
   current?.lifetime.abort();
-  const view = current = screen(path);
+  const view = current = screen();
   tabBar.hidden = !signedIn;
   for (const link of tabBar.querySelectorAll("a")) {
     const tab = link.getAttribute("href").slice(1);
@@ -139,9 +139,8 @@ async function loadTraveller(force = false) {
 }
 
 function startLive() {
-  if (live) return;
-  const stop = new AbortController();
-  live = { stop };
+  if (stopLive) return;
+  stopLive = new AbortController();
   connectLive(
     {
       creditChanged: credit => {
@@ -152,7 +151,7 @@ function startLive() {
     },
     {
       accessToken: freshToken,
-      signal: stop.signal,
+      signal: stopLive.signal,
       onReconnected: async () => {
         await loadTraveller(true);
         paintCredit();
@@ -161,7 +160,7 @@ function startLive() {
     });
 }
 
-async function signIn(answer, hash, message) {
+function signIn(answer, hash, message) {
   session.start(answer);
   state.me = null;
   navigate(hash, message);
@@ -172,8 +171,8 @@ function signOut(message, hash = "#/aktivera") {
   session.end();
   forgetSavedTickets();
   Object.assign(state, { me: null, credit: null, terms: null });
-  live?.stop.abort();
-  live = null;
+  stopLive?.abort();
+  stopLive = null;
   navigate(hash, message);
 }
 

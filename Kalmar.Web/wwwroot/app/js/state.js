@@ -6,8 +6,8 @@ import { monthName } from "/js/months.js";
 // goes with data-credit="<field>" and paintCredit fills in the current figures.
 export const state = { me: null, credit: null, terms: null };
 
-/** Granted business travel, as the newest credit (pushed live) or else the profile says. */
-export const businessTravelEnabled = () => state.credit?.enabled ?? state.me?.businessTravel.enabled ?? false;
+/** Granted business travel, as the newest credit (read at sign-in, then pushed live) says. */
+export const businessTravelEnabled = () => state.credit?.enabled ?? false;
 
 export function paintCredit(root = document) {
   if (!state.credit) return;
