@@ -3,6 +3,7 @@ using Kalmar.Web.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKalmarCluster();
 builder.AddKalmarWeb();
+builder.AddKalmarProxyRules();
 
 var app = builder.Build();
 app.UseKalmarWeb();

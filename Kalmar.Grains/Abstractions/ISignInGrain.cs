@@ -9,7 +9,10 @@ public interface ISignInGrain : IGrainWithIntegerKey
     [Alias("SignIn")]
     Task<SignInOutcome> SignInAsync(string email, string password);
 
-    /// <summary>Sends a reset link if the address belongs to a user; the caller cannot tell whether it did.</summary>
+    /// <summary>
+    /// Sends a reset link (to the configured portal address) if the address belongs to a user; the caller cannot
+    /// tell whether it did.
+    /// </summary>
     [Alias("SendPasswordReset")]
-    Task SendPasswordResetAsync(string email, string resetPageUrl);
+    Task SendPasswordResetAsync(string email);
 }

@@ -47,7 +47,7 @@ public interface IUserGrain : IGrainWithGuidKey
 
     /// <summary>E-mails a single-use reset link (through the outbox), replacing any earlier one.</summary>
     [Alias("SendPasswordReset")]
-    Task SendPasswordResetAsync(string resetPageUrl);
+    Task SendPasswordResetAsync();
 
     [Alias("ResetPassword")]
     Task<Outcome<UserProfile>> ResetPasswordAsync(string token, PasswordChange change);

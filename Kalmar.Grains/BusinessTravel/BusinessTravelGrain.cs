@@ -14,7 +14,7 @@ public sealed class BusinessTravelGrain(
     PriceTable prices,
     TransitIndex transit,
     INotificationOutbox outbox,
-    IOptions<BusinessTravelOptions> options,
+    IOptions<PortalOptions> portal,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IBusinessTravelGrain
 {
     public const string NotGranted = "business-travel-not-granted";
@@ -80,7 +80,7 @@ public sealed class BusinessTravelGrain(
         state.State.ActivationUsername = username;
         await state.WriteOrDeactivateAsync(this);
         await outbox.EnqueueAsync([NotificationTemplates.BusinessTravelGranted(
-            TravellerId, traveller.Mobile!, username, code, state.State.MonthlyLimitOre, options.Value.AppUrl, Guid.NewGuid())]);
+            TravellerId, traveller.Mobile!, username, code, state.State.MonthlyLimitOre, portal.Value.App, Guid.NewGuid())]);
         return Outcome<BusinessTravelStatus>.Success(Status());
     }
 

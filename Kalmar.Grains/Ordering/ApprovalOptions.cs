@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Kalmar.Grains.Ordering;
 
-/// <summary>Section <c>Approvals</c>: when a pending order counts as stuck, and where the portal is.</summary>
+/// <summary>Section <c>Approvals</c>: when a pending order counts as stuck.</summary>
 public sealed class ApprovalOptions
 {
     public const string Section = "Approvals";
@@ -14,8 +14,4 @@ public sealed class ApprovalOptions
     /// <summary>After this long the company admins are told as well.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "60.00:00:00")]
     public TimeSpan EscalateAfter { get; set; } = TimeSpan.FromHours(72);
-
-    /// <summary>The Attestering page as linked from e-mails.</summary>
-    [Required]
-    public string ApprovalPageUrl { get; set; } = "http://localhost:8080/admin/attestering";
 }

@@ -16,6 +16,7 @@ public sealed class OrderGrain(
     PriceTable prices,
     INotificationOutbox outbox,
     IOptions<ApprovalOptions> options,
+    IOptions<PortalOptions> portal,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IOrderGrain, IRemindable
 {
     public const string AlreadyDecided = "already-decided";
@@ -44,7 +45,7 @@ public sealed class OrderGrain(
             await Queue.EnqueueAsync(state.State.Order);
             var order = state.State.Order;
             await outbox.EnqueueAsync([.. (await AdminsAsync(departmentAdminsOnly: false)).Select(admin => NotificationTemplates.OrderWaiting(
-                order.Id, admin.Email, submission.TravellerName, submission.DepartmentName, order.Total.TotalOre, options.Value.ApprovalPageUrl))]);
+                order.Id, admin.Email, submission.TravellerName, submission.DepartmentName, order.Total.TotalOre, portal.Value.ApprovalPage))]);
             await this.RegisterOrUpdateReminder(WaitingReminder, options.Value.RemindAfter, options.Value.RemindAfter);
         }
 
@@ -111,14 +112,14 @@ public sealed class OrderGrain(
         [
             .. (await AdminsAsync(departmentAdminsOnly: true)).Select(admin => NotificationTemplates.ApprovalReminder(
                 order.Id, admin.Email, submission.TravellerName, submission.DepartmentName, order.Total.TotalOre,
-                submission.SubmittedAt, options.Value.ApprovalPageUrl, round)),
+                submission.SubmittedAt, portal.Value.ApprovalPage, round)),
         ];
         var escalate = !state.State.Escalated && time.GetUtcNow() - submission.SubmittedAt >= options.Value.EscalateAfter;
         if (escalate)
         {
             messages.AddRange((await CompanyAdminsAsync()).Select(admin => NotificationTemplates.ApprovalEscalated(
                 order.Id, admin.Email, submission.TravellerName, submission.DepartmentName, order.Total.TotalOre,
-                submission.SubmittedAt, options.Value.ApprovalPageUrl)));
+                submission.SubmittedAt, portal.Value.ApprovalPage)));
         }
 
         await outbox.EnqueueAsync(messages);

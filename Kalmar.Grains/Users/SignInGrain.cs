@@ -18,11 +18,11 @@ public sealed class SignInGrain(UserEmailIndex emailIndex) : Grain, ISignInGrain
         return await GrainFactory.GetGrain<IUserGrain>(userId).SignInAsync(password);
     }
 
-    public async Task SendPasswordResetAsync(string email, string resetPageUrl)
+    public async Task SendPasswordResetAsync(string email)
     {
         if (await emailIndex.FindAsync(email) is { } userId)
         {
-            await GrainFactory.GetGrain<IUserGrain>(userId).SendPasswordResetAsync(resetPageUrl);
+            await GrainFactory.GetGrain<IUserGrain>(userId).SendPasswordResetAsync();
         }
     }
 }

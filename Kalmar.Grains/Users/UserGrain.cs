@@ -9,6 +9,7 @@ using System.Text;
 using Kalmar.Grains.Domain;
 using Kalmar.Grains.Notifications;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Kalmar.Grains.Users;
 
@@ -16,6 +17,7 @@ public sealed class UserGrain(
     [PersistentState("user")] IPersistentState<UserState> state,
     UserEmailIndex emailIndex,
     INotificationOutbox outbox,
+    IOptions<PortalOptions> portal,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IUserGrain
 {
     internal static readonly TimeSpan ResetLinkLifetime = TimeSpan.FromHours(1);
@@ -160,7 +162,7 @@ public sealed class UserGrain(
         return Outcome<UserSession>.Success(ToSession(profile));
     }
 
-    public async Task SendPasswordResetAsync(string resetPageUrl)
+    public async Task SendPasswordResetAsync()
     {
         if (state.State.Profile is not { Active: true } profile)
         {
@@ -170,7 +172,7 @@ public sealed class UserGrain(
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         state.State.PasswordReset = new PasswordResetToken(Guid.NewGuid(), HashToken(token), time.GetUtcNow() + ResetLinkLifetime);
         await state.WriteStateAsync();
-        var link = $"{resetPageUrl}?user={Id:N}&token={token}";
+        var link = $"{portal.Value.ResetPasswordPage}?user={Id:N}&token={token}";
         await outbox.EnqueueAsync([NotificationTemplates.PasswordReset(Id, profile.Email, link, state.State.PasswordReset.Id)]);
     }
 

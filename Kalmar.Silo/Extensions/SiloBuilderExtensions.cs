@@ -1,4 +1,3 @@
-using Kalmar.Grains.BusinessTravel;
 using Kalmar.Grains.Credit;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
@@ -51,7 +50,7 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton(BusinessClock.Key, TimeProvider.System);
         services.AddOptions<ApprovalOptions>().Bind(configuration.GetSection(ApprovalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<BusinessTravelOptions>().Bind(configuration.GetSection(BusinessTravelOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         // Orleans refuses reminder periods under a minute unless told otherwise (tests use seconds).
         services.Configure<ReminderOptions>(options =>
             options.MinimumReminderPeriod = configuration.GetValue("Reminders:MinimumPeriod", TimeSpan.FromMinutes(1)));

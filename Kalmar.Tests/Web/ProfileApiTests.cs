@@ -146,6 +146,26 @@ public sealed partial class ProfileApiTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task ResetLinkPointsAtThePortalWhateverHostTheRequestNamed()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        using var attacker = portal.WebA.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/password-reset")
+        {
+            Content = JsonContent.Create(new { email = traveller.Email }),
+        };
+        request.Headers.Host = "evil.example";
+        request.Headers.Add("X-Forwarded-Host", "evil.example");
+
+        using var response = await attacker.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var mail = Assert.Single(await OutboxReader.ToAsync(portal.Cluster, traveller.Email));
+        Assert.DoesNotContain("evil.example", mail.Body, StringComparison.Ordinal);
+        Assert.Contains("http://localhost:8080/aterstall-losenord?user=", mail.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TermsAreRecordedWithVersionAndTime()
     {
         var (_, client) = await Travellers.SignedInAsync(portal.Cluster, portal.WebA);

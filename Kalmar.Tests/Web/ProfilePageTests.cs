@@ -127,6 +127,7 @@ public sealed partial class ProfilePageTests(PortalFixture portal)
         var unknown = await TextAsync(await anonymous.PostAsync("/glomt-losenord", PageForms.Form(forgot, ("email", "ingen-alls@example.se"))));
         var mail = Assert.Single(await OutboxReader.ToAsync(portal.Cluster, traveller.Email));
         var link = new Uri(WebUtility.HtmlDecode(ResetLink().Match(mail.Body).Value));
+        Assert.Equal("http://localhost:8080", link.GetLeftPart(UriPartial.Authority)); // the configured portal, not the request's host
         using var resetPage = await anonymous.GetAsync(link.PathAndQuery);
         var reset = await PageForms.TokenAsync(resetPage);
         var mismatch = await TextAsync(await anonymous.PostAsync(link.PathAndQuery, PageForms.Form(reset, ("newPassword", "Aterstallt-2026"), ("confirmPassword", "Annat-2026-xx"))));

@@ -76,14 +76,14 @@ public static class AuthApi
     public sealed record ResetConfirmRequest(Guid UserId, string? Token, string? NewPassword, string? ConfirmPassword);
 
     /// <summary>Answers alike whether or not the address belongs to anyone.</summary>
-    public static async Task<Results<Accepted, ProblemHttpResult>> SendResetLinkAsync(ResetRequest request, IClusterClient cluster, HttpContext http)
+    public static async Task<Results<Accepted, ProblemHttpResult>> SendResetLinkAsync(ResetRequest request, IClusterClient cluster)
     {
         if (string.IsNullOrWhiteSpace(request.Email))
         {
             return Problems.Invalid("email", "Ange din e-postadress.");
         }
 
-        await cluster.GetGrain<ISignInGrain>(0).SendPasswordResetAsync(request.Email, ResetPageUrl(http));
+        await cluster.GetGrain<ISignInGrain>(0).SendPasswordResetAsync(request.Email);
         return TypedResults.Accepted((string?)null);
     }
 
@@ -93,8 +93,6 @@ public static class AuthApi
             request.Token ?? "", new PasswordChange(null, request.NewPassword, request.ConfirmPassword));
         return reset.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.NoContent();
     }
-
-    public static string ResetPageUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}/aterstall-losenord";
 
     /// <summary>The one answer for an unknown e-mail, a wrong password and a locked account alike.</summary>
     public static ProblemHttpResult WrongCredentials() => Problems.Create(

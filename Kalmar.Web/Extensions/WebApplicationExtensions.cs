@@ -10,6 +10,7 @@ public static class WebApplicationExtensions
     /// <summary>The request pipeline and every route of the portal, the API and the hub.</summary>
     public static WebApplication UseKalmarWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         // Unreadable JSON is the client's mistake (400), whatever the environment.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

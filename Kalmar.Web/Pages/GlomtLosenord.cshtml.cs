@@ -1,5 +1,4 @@
 using Kalmar.Grains.Abstractions;
-using Kalmar.Web.Apis;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,7 +27,7 @@ public sealed class GlomtLosenordModel(IClusterClient cluster) : PageModel
             return Page();
         }
 
-        await cluster.GetGrain<ISignInGrain>(0).SendPasswordResetAsync(Email, AuthApi.ResetPageUrl(HttpContext));
+        await cluster.GetGrain<ISignInGrain>(0).SendPasswordResetAsync(Email);
         Answered = true;
         return Page();
     }
