@@ -1,5 +1,6 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Model;
 using Kalmar.Grains.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,9 +10,6 @@ public sealed class AppActivationGrain(
     [PersistentState("app-activation")] IPersistentState<AppActivationState> state,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IAppActivationGrain
 {
-    public const string InvalidCode = "invalid-code";
-    public const string InvalidCodeMessage = "Fel användarnamn eller kod, eller så har koden redan använts eller gått ut.";
-    public const string TooManyAttempts = "too-many-attempts";
     internal const int MaxFailures = 5;
     internal static readonly TimeSpan FailureWindow = TimeSpan.FromMinutes(15);
 
@@ -33,14 +31,14 @@ public sealed class AppActivationGrain(
         state.State.Failures.RemoveAll(failure => failure <= now - FailureWindow);
         if (state.State.Failures.Count >= MaxFailures)
         {
-            return Rejection.Of(TooManyAttempts, "För många felaktiga försök. Vänta en kvart och försök igen.");
+            return Rejection.Of(RejectionCodes.TooManyAttempts, "För många felaktiga försök. Vänta en kvart och försök igen.");
         }
 
         if (state.State is not { CodeHash: { } hash, Used: false } || state.State.ExpiresAt <= now || !OneTimeCodes.Matches(code, hash))
         {
             state.State.Failures.Add(now);
             await state.WriteStateAsync();
-            return Rejection.Of(InvalidCode, InvalidCodeMessage);
+            return Rejection.Of(RejectionCodes.InvalidCode, RejectionMessages.InvalidCode);
         }
 
         state.State.Used = true;

@@ -1,5 +1,7 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Hosting;
+using Kalmar.Contracts.Model;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Notifications;
@@ -17,8 +19,6 @@ public sealed class BusinessTravelGrain(
     IOptions<PortalOptions> portal,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IBusinessTravelGrain
 {
-    public const string NotGranted = "business-travel-not-granted";
-    public const string NoAllPay = "allpay-not-added";
     internal static readonly TimeSpan CodeLifetime = TimeSpan.FromHours(72);
     private const int MaxPurposeLength = 200;
     private const string MissingMobile = "Resenären saknar mobilnummer, så sms:et med engångskoden kan inte skickas.";
@@ -36,7 +36,7 @@ public sealed class BusinessTravelGrain(
 
         if (await GrainFactory.GetGrain<IUserGrain>(TravellerId).GetAsync() is not { } traveller)
         {
-            return Rejection.Of("not-found", "Resenären finns inte.");
+            return Rejection.Of(RejectionCodes.NotFound, "Resenären finns inte.");
         }
 
         // A changed limit on a standing grant is no news to the traveller; a new grant is, with its code. (A grant
@@ -64,7 +64,7 @@ public sealed class BusinessTravelGrain(
     {
         if (!state.State.Enabled)
         {
-            return Rejection.Of(NotGranted, "Bevilja tjänsteresor först; då skickas en kod.");
+            return Rejection.Of(RejectionCodes.BusinessTravelNotGranted, "Bevilja tjänsteresor först; då skickas en kod.");
         }
 
         var traveller = await GrainFactory.GetGrain<IUserGrain>(TravellerId).GetAsync();
@@ -97,7 +97,7 @@ public sealed class BusinessTravelGrain(
     {
         if (!state.State.Enabled)
         {
-            return Rejection.Of(NotGranted, "Tjänsteresor med Faktura via AllPay är inte aktiverat för dig. Kontakta din administratör.");
+            return Rejection.Of(RejectionCodes.BusinessTravelNotGranted, "Tjänsteresor med Faktura via AllPay är inte aktiverat för dig. Kontakta din administratör.");
         }
 
         state.State.AllPayAdded = true;
@@ -115,12 +115,12 @@ public sealed class BusinessTravelGrain(
 
         if (!state.State.Enabled)
         {
-            return Rejection.Of(NotGranted, "Tjänsteresor med Faktura via AllPay är inte aktiverat för dig. Kontakta din administratör.");
+            return Rejection.Of(RejectionCodes.BusinessTravelNotGranted, "Tjänsteresor med Faktura via AllPay är inte aktiverat för dig. Kontakta din administratör.");
         }
 
         if (!state.State.AllPayAdded)
         {
-            return Rejection.Of(NoAllPay, "Lägg till Faktura via AllPay under Mer → Betalmedel först.");
+            return Rejection.Of(RejectionCodes.AllPayNotAdded, "Lägg till Faktura via AllPay under Mer → Betalmedel först.");
         }
 
         if (string.IsNullOrWhiteSpace(purchase.Purpose))

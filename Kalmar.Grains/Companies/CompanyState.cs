@@ -1,4 +1,4 @@
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Model;
 
 namespace Kalmar.Grains.Companies;
 

@@ -1,4 +1,4 @@
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Domain;
 using Microsoft.Extensions.Logging;
 
 namespace Kalmar.Grains.Credit;

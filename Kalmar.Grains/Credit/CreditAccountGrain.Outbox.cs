@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Abstractions;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 
@@ -25,7 +26,7 @@ public sealed partial class CreditAccountGrain
         var emptied = await TryWriteLedgerAsync();
         if (state.State.UnissuedTickets.Count > 0)
         {
-            await GrainFactory.GetGrain<Abstractions.IUserGrain>(TravellerId).IssueTicketsAsync([.. state.State.UnissuedTickets]);
+            await GrainFactory.GetGrain<IUserGrain>(TravellerId).IssueTicketsAsync([.. state.State.UnissuedTickets]);
             state.State.UnissuedTickets.Clear();
             emptied = true;
         }

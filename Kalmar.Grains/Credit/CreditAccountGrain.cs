@@ -1,9 +1,9 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Live;
+using Kalmar.Contracts.Model;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Live;
-using Kalmar.Grains.Payloads;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +19,6 @@ public sealed partial class CreditAccountGrain(
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time,
     ILogger<CreditAccountGrain> logger) : Grain, ICreditAccountGrain, IRemindable
 {
-    public const string InsufficientCredit = "insufficient-credit";
 
     private Guid TravellerId => this.GetPrimaryKey();
 
@@ -73,7 +72,7 @@ public sealed partial class CreditAccountGrain(
 
         if (charge.Price.TotalOre > credit.RemainingOre)
         {
-            return Rejection.Of(InsufficientCredit,
+            return Rejection.Of(RejectionCodes.InsufficientCredit,
                 $"Krediten räcker inte: {Money.ToKronor(charge.Price.TotalOre)} men {Money.ToKronor(credit.RemainingOre)} kvar denna månad.");
         }
 
@@ -109,7 +108,7 @@ public sealed partial class CreditAccountGrain(
     private Task SaveAsync() => state.WriteOrDeactivateAsync(this);
 
     private Task PublishAsync() => GrainFactory.PublishLiveAsync(
-        LiveEvent.ToUser(LiveEvents.CreditChanged, CreditPayload.Of(state.State.View(MonthNow())), TravellerId));
+        LiveEvent.ToUser(new CreditChanged(state.State.View(MonthNow())), TravellerId));
 
     private async Task UnregisterReminderAsync(string name)
     {

@@ -1,5 +1,5 @@
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Model;
 
 namespace Kalmar.Grains.Credit;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Fares;
 
 namespace Kalmar.Grains.Fares;
 

@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Fares;
 namespace Kalmar.Grains.Fares;
 
 /// <summary>Reads and cross-checks the three fare files, so a gap in prices.csv stops the silo instead of a sale.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Kalmar.Contracts.Notifications;
 
 namespace Kalmar.Grains.Notifications;
 

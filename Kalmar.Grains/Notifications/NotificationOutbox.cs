@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Notifications;
 using Npgsql;
 using NpgsqlTypes;
 

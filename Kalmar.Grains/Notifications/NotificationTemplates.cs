@@ -1,6 +1,7 @@
 using System.Globalization;
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Model;
+using Kalmar.Contracts.Notifications;
 
 namespace Kalmar.Grains.Notifications;
 

@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Notifications;
 namespace Kalmar.Grains.Notifications;
 
 /// <summary>

@@ -1,7 +1,7 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Live;
+using Kalmar.Contracts.Model;
 using Kalmar.Grains.Live;
-using Kalmar.Grains.Payloads;
 
 namespace Kalmar.Grains.Ordering;
 
@@ -17,7 +17,7 @@ public sealed class ApprovalQueueGrain([PersistentState("approval-queue")] IPers
 
         state.State.Pending.Add(order);
         await state.WriteStateAsync();
-        await PublishAsync(order, new ApprovalQueueChangedPayload([OrderPayload.Of(order)], []));
+        await PublishAsync(order, new ApprovalQueueChanged([order], []));
     }
 
     public async Task RemoveAsync(Guid orderId)
@@ -29,15 +29,14 @@ public sealed class ApprovalQueueGrain([PersistentState("approval-queue")] IPers
 
         state.State.Pending.Remove(order);
         await state.WriteStateAsync();
-        await PublishAsync(order, new ApprovalQueueChangedPayload([], [orderId]));
+        await PublishAsync(order, new ApprovalQueueChanged([], [orderId]));
     }
 
     public Task<IReadOnlyList<OrderView>> GetPendingAsync() =>
         Task.FromResult<IReadOnlyList<OrderView>>([.. state.State.Pending.OrderBy(order => order.Submission.SubmittedAt)]);
 
-    private Task PublishAsync(OrderView order, ApprovalQueueChangedPayload change) =>
+    private Task PublishAsync(OrderView order, ApprovalQueueChanged change) =>
         GrainFactory.PublishLiveAsync(LiveEvent.ToGroups(
-            LiveEvents.ApprovalQueueChanged,
             change,
             [LiveAddress.CompanyAdmins(order.Submission.CompanyId), LiveAddress.DepartmentAdmins(order.Submission.DepartmentId)]));
 }

@@ -1,10 +1,10 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Model;
 using Kalmar.Grains.Fares;
+using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Transit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kalmar.Grains.Ordering;
 
@@ -14,8 +14,6 @@ public sealed class CartGrain(
     PriceTable prices,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, ICartGrain
 {
-    public const string StaffOfferNotAvailable = "staff-offer-not-available";
-    public const string EmptyCart = "empty-cart";
 
     private Guid TravellerId => this.GetPrimaryKey();
 
@@ -31,7 +29,7 @@ public sealed class CartGrain(
     {
         if (await LoadTravellerAsync() is not var (traveller, company, _))
         {
-            return Rejection.Of("not-found", "Resenären finns inte.");
+            return Rejection.Of(RejectionCodes.NotFound, "Resenären finns inte.");
         }
 
         if (!company.StaffOfferAvailable)
@@ -65,7 +63,7 @@ public sealed class CartGrain(
     {
         if (state.State.Items.RemoveAll(item => item.Id == itemId) == 0)
         {
-            return Rejection.Of("not-found", "Biljetten finns inte i varukorgen.");
+            return Rejection.Of(RejectionCodes.NotFound, "Biljetten finns inte i varukorgen.");
         }
 
         await state.WriteStateAsync();
@@ -82,12 +80,12 @@ public sealed class CartGrain(
 
         if (state.State.Items.Count == 0)
         {
-            return Rejection.Of(EmptyCart, "Varukorgen är tom. Lägg en biljett i varukorgen först.");
+            return Rejection.Of(RejectionCodes.EmptyCart, "Varukorgen är tom. Lägg en biljett i varukorgen först.");
         }
 
         if (await LoadTravellerAsync() is not var (traveller, company, department))
         {
-            return Rejection.Of("not-found", "Resenären finns inte.");
+            return Rejection.Of(RejectionCodes.NotFound, "Resenären finns inte.");
         }
 
         if (!company.StaffOfferAvailable)
@@ -148,7 +146,7 @@ public sealed class CartGrain(
         TravelCardNumber.TryParse(number, out _, out var error) ? TravelCardNumber.Error : error;
 
     private static Rejection NotAvailable(CompanyInfo company) => Rejection.Of(
-        StaffOfferNotAvailable, $"Personalerbjudandet gäller inte för anställda på {company.Name}.");
+        RejectionCodes.StaffOfferNotAvailable, $"Personalerbjudandet gäller inte för anställda på {company.Name}.");
 
     private CartView View() => new([.. state.State.Items]);
 }

@@ -1,12 +1,13 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Hosting;
+using Kalmar.Contracts.Live;
+using Kalmar.Contracts.Model;
 using Kalmar.Grains.Fares;
+using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Live;
 using Kalmar.Grains.Notifications;
-using Kalmar.Grains.Payloads;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Kalmar.Grains.Ordering;
@@ -19,7 +20,6 @@ public sealed class OrderGrain(
     IOptions<PortalOptions> portal,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IOrderGrain, IRemindable
 {
-    public const string AlreadyDecided = "already-decided";
     private const string DecisionEffectsReminder = "decision-effects";
     private const string WaitingReminder = "waiting-too-long";
 
@@ -58,13 +58,13 @@ public sealed class OrderGrain(
     {
         if (state.State.Order is not { } order)
         {
-            return Rejection.Of("not-found", "Beställningen finns inte.");
+            return Rejection.Of(RejectionCodes.NotFound, "Beställningen finns inte.");
         }
 
         if (order.Status != OrderStatus.Pending)
         {
             var verb = order.Status == OrderStatus.Approved ? "godkänd" : "avslagen";
-            return Rejection.Of(AlreadyDecided, $"Beställningen är redan {verb} av {order.DecidedBy} {Stockholm.Format(order.DecidedAt!.Value)}.");
+            return Rejection.Of(RejectionCodes.AlreadyDecided, $"Beställningen är redan {verb} av {order.DecidedBy} {Stockholm.Format(order.DecidedAt!.Value)}.");
         }
 
         if (!decision.Approve && string.IsNullOrWhiteSpace(decision.Reason))
@@ -141,10 +141,7 @@ public sealed class OrderGrain(
             }
 
             await NotifyTravellerAsync(order);
-            await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(
-                LiveEvents.OrderStatusChanged,
-                new OrderStatusChangedPayload(order.Id, OrderPayload.StatusName(order.Status), order.Reason, order.DecidedBy, order.DecidedAt),
-                order.Submission.TravellerId));
+            await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new OrderStatusChanged(order), order.Submission.TravellerId));
             state.State.DecisionEffectsPending = false;
             await state.WriteStateAsync();
         }

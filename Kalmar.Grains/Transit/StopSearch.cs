@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Transit;
 namespace Kalmar.Grains.Transit;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Transit;
 namespace Kalmar.Grains.Transit;
 
 /// <summary>Reads stop_times.txt into trips, checking references, times and their order along each trip.</summary>

@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Transit;
 namespace Kalmar.Grains.Transit;
 
 /// <summary>A loaded feed, with stops and trips referred to by their position in these lists.</summary>

@@ -1,5 +1,7 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Fares;
+using Kalmar.Contracts.Model;
+using Kalmar.Contracts.Transit;
 using Kalmar.Grains.Fares;
 using Orleans.Concurrency;
 
@@ -8,7 +10,6 @@ namespace Kalmar.Grains.Transit;
 [StatelessWorker]
 public sealed class TransitGrain(TransitIndex transit, PriceTable prices) : Grain, ITransitGrain
 {
-    public const string UnknownStop = "Hållplatsen finns inte. Välj en hållplats bland förslagen.";
 
     public Task<IReadOnlyList<TransitStop>> SearchStopsAsync(string query, int max) => Task.FromResult(transit.Search(query, max));
 
@@ -16,12 +17,12 @@ public sealed class TransitGrain(TransitIndex transit, PriceTable prices) : Grai
     {
         if (transit.FindStop(fromStopId) is null)
         {
-            return Task.FromResult<Outcome<IReadOnlyList<Journey>>>(Rejection.Field("from", UnknownStop));
+            return Task.FromResult<Outcome<IReadOnlyList<Journey>>>(Rejection.Field("from", RejectionMessages.UnknownStop));
         }
 
         if (transit.FindStop(toStopId) is null)
         {
-            return Task.FromResult<Outcome<IReadOnlyList<Journey>>>(Rejection.Field("to", UnknownStop));
+            return Task.FromResult<Outcome<IReadOnlyList<Journey>>>(Rejection.Field("to", RejectionMessages.UnknownStop));
         }
 
         return Task.FromResult(Outcome<IReadOnlyList<Journey>>.Success(transit.FindJourneys(fromStopId, toStopId, date, after)));

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Kalmar.Contracts.Transit;
 
 namespace Kalmar.Grains.Transit;
 

@@ -1,5 +1,5 @@
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Model;
 
 namespace Kalmar.Grains.Users;
 
@@ -14,7 +14,7 @@ internal static class ProfileValidation
         string? personnummer = null;
         if (!string.IsNullOrWhiteSpace(update.Personnummer))
         {
-            if (Domain.Personnummer.TryParse(update.Personnummer, today, out var parsed, out var error))
+            if (Kalmar.Contracts.Domain.Personnummer.TryParse(update.Personnummer, today, out var parsed, out var error))
             {
                 personnummer = parsed.Value;
             }

@@ -1,14 +1,15 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Kalmar.Grains.Live;
-using Kalmar.Grains.Payloads;
 using System.Security.Cryptography;
 using System.Text;
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Hosting;
+using Kalmar.Contracts.Live;
+using Kalmar.Contracts.Model;
+using Kalmar.Grains.Infrastructure;
+using Kalmar.Grains.Live;
 using Kalmar.Grains.Notifications;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Kalmar.Grains.Users;
@@ -105,7 +106,7 @@ public sealed class UserGrain(
         await state.WriteStateAsync();
         foreach (var ticket in issued)
         {
-            await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(LiveEvents.TicketIssued, TicketPayload.Of(ticket), Id));
+            await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new TicketIssued(ticket), Id));
         }
     }
 
@@ -119,7 +120,7 @@ public sealed class UserGrain(
     {
         if (state.State.Profile is not { } current)
         {
-            return Rejection.Of("not-found", "Användaren finns inte.");
+            return Rejection.Of(RejectionCodes.NotFound, "Användaren finns inte.");
         }
 
         var (updated, errors) = ProfileValidation.Apply(current, update, DateOnly.FromDateTime(Stockholm.ToLocal(time.GetUtcNow()).DateTime));
@@ -145,7 +146,7 @@ public sealed class UserGrain(
     {
         if (state.State is not { Profile: { } profile, PasswordHash: { } hash })
         {
-            return Rejection.Of("not-found", "Användaren finns inte.");
+            return Rejection.Of(RejectionCodes.NotFound, "Användaren finns inte.");
         }
 
         if (Hasher.VerifyHashedPassword(state.State, hash, change.CurrentPassword ?? "") == PasswordVerificationResult.Failed)

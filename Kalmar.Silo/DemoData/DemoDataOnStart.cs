@@ -1,4 +1,4 @@
-using Kalmar.Grains.Abstractions;
+using Kalmar.Contracts.Abstractions;
 
 namespace Kalmar.Silo.DemoData;
 

@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Hosting;
 using Kalmar.Grains.Credit;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;

@@ -1,5 +1,5 @@
 using System.Net;
-using Kalmar.Grains.Infrastructure;
+using Kalmar.Contracts.Hosting;
 using Kalmar.Silo.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Notifications;
 using Kalmar.Grains.Notifications;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Domain;
-using Kalmar.Grains.Transit;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Model;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 using Microsoft.Playwright;
@@ -88,7 +87,7 @@ public sealed partial class PersonalerbjudandeTests(BrowserFixture browser)
 
         await page.SearchAsync("Ingenstans hållplats", "Nybro station", Weekdays.NextMonday(), "08:00");
         var from = page.GetByLabel("Från", new() { Exact = true });
-        await Expect(page.Locator("#fran-fel")).ToHaveTextAsync(TransitGrain.UnknownStop);
+        await Expect(page.Locator("#fran-fel")).ToHaveTextAsync(RejectionMessages.UnknownStop);
         await Expect(from).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(from).ToHaveAttributeAsync("aria-describedby", "fran-fel");
 

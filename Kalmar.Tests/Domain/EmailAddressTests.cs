@@ -1,4 +1,4 @@
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Domain;
 
 namespace Kalmar.Tests.Domain;
 

@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Transit;
 using Kalmar.Grains.Transit;
 
 namespace Kalmar.Tests.Domain;

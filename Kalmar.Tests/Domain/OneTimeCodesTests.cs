@@ -1,4 +1,4 @@
-using Kalmar.Grains.BusinessTravel;
+using Kalmar.Contracts.Domain;
 
 namespace Kalmar.Tests.Domain;
 

@@ -1,4 +1,4 @@
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Domain;
 using Kalmar.Grains.Fares;
 
 namespace Kalmar.Tests.Domain;

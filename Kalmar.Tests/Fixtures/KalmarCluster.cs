@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Hosting;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Silo.Extensions;
 using Microsoft.Extensions.Configuration;

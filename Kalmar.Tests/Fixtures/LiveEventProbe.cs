@@ -1,5 +1,5 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Live;
 
 namespace Kalmar.Tests.Fixtures;
 

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Model;
 
 namespace Kalmar.Tests.Fixtures;
 

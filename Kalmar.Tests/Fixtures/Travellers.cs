@@ -1,5 +1,5 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Model;
 using Kalmar.Silo.DemoData;
 
 namespace Kalmar.Tests.Fixtures;

@@ -1,4 +1,4 @@
-using Kalmar.Grains.Abstractions;
+using Kalmar.Contracts.Abstractions;
 using Kalmar.Tests.Fixtures;
 
 namespace Kalmar.Tests.Grains;

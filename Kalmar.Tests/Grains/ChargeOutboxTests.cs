@@ -1,7 +1,7 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Model;
 using Kalmar.Grains.Credit;
-using Kalmar.Grains.Domain;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 using Orleans.Storage;
@@ -60,7 +60,7 @@ public sealed class ChargeOutboxTests(PortalFixture portal)
 
     private static Ticket Ticket(DateTimeOffset now) => new(
         Guid.NewGuid(), "Enkelbiljett", "Vuxen", ["101", "131"], new Carrier(CarrierType.App, "+46701112233"), Enkel.TotalOre,
-        now, now, now.AddMinutes(90), Kalmar.Grains.Contracts.Ticket.BusinessTrip, "Kundmöte i Nybro");
+        now, now, now.AddMinutes(90), Kalmar.Contracts.Model.Ticket.BusinessTrip, "Kundmöte i Nybro");
 
     private static CreditCharge Charge(Ticket ticket) =>
         new(Key, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21, "Enkelbiljett", "Vuxen", ["101", "131"], "Kundmöte i Nybro", Enkel, ticket);

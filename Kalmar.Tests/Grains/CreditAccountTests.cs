@@ -1,6 +1,6 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Model;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 using Npgsql;

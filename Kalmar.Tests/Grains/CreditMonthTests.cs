@@ -1,8 +1,8 @@
-using System.Text.Json;
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Live;
+using Kalmar.Contracts.Model;
 using Kalmar.Grains.Credit;
-using Kalmar.Grains.Domain;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 using Npgsql;
@@ -54,21 +54,20 @@ public sealed class CreditMonthTests : IAsyncLifetime
         var travellerId = Guid.NewGuid();
         var newMonth = Stockholm.MonthOf(monthStart);
         await using var pushes = await LiveEventProbe.SubscribeAsync(_cluster.Client, liveEvent =>
-            liveEvent.Name == LiveEvents.CreditChanged
-            && liveEvent.UserIds.Contains(LiveAddress.User(travellerId))
-            && Payload(liveEvent).GetProperty("month").GetString() == newMonth);
+            liveEvent.Update is CreditChanged { Credit.Month: var month } && month == newMonth
+            && liveEvent.UserIds.Contains(LiveAddress.User(travellerId)));
         var account = _cluster.Client.GetGrain<ICreditAccountGrain>(travellerId);
         await account.SetLimitAsync(enabled: true, monthlyLimitOre: 40000);
         var bought = await account.ChargeAsync(new CreditCharge(
             "före-midnatt", DemoAccounts.ExempelAb, DemoAccounts.Avdelning21, "Enkelbiljett", "Vuxen", ["101"], "Möte", Vat.Breakdown(30000)));
 
         TestClock.Instance.Advance(TimeSpan.FromSeconds(3));
-        var pushed = Payload(await pushes.WaitAsync(TimeSpan.FromSeconds(30), $"creditChanged for {newMonth}"));
+        var pushed = ((CreditChanged)(await pushes.WaitAsync(TimeSpan.FromSeconds(30), $"creditChanged for {newMonth}")).Update).Credit;
 
         Assert.Equal(31800, bought.Value!.Credit.UsedOre);
-        Assert.Equal(40000, pushed.GetProperty("limitOre").GetInt64());
-        Assert.Equal(0, pushed.GetProperty("usedOre").GetInt64());
-        Assert.Equal(40000, pushed.GetProperty("remainingOre").GetInt64());
+        Assert.Equal(40000, pushed.LimitOre);
+        Assert.Equal(0, pushed.UsedOre);
+        Assert.Equal(40000, pushed.RemainingOre);
     }
 
     [Fact]
@@ -84,8 +83,6 @@ public sealed class CreditMonthTests : IAsyncLifetime
         Assert.True(whileGranted);
         Assert.False(afterRevoking);
     }
-
-    private static JsonElement Payload(LiveEvent liveEvent) => JsonDocument.Parse(liveEvent.PayloadJson).RootElement;
 
     private async Task<bool> HasMonthReminderAsync(ICreditAccountGrain account)
     {

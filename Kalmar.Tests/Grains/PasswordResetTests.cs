@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Model;
 using Kalmar.Tests.Fixtures;
 
 namespace Kalmar.Tests.Grains;

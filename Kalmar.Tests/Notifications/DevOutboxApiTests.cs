@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Kalmar.Contracts.Notifications;
 using Kalmar.Grains.Notifications;
 using Kalmar.Tests.Fixtures;
 using Kalmar.Web.Apis;

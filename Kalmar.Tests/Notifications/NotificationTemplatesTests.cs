@@ -1,5 +1,6 @@
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Model;
+using Kalmar.Contracts.Notifications;
 using Kalmar.Grains.Notifications;
 
 namespace Kalmar.Tests.Notifications;

@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Notifications;
 using Kalmar.Grains.Notifications;
 using Kalmar.Silo.Extensions;
 using Kalmar.Silo.Notifications;

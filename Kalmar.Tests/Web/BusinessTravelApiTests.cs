@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Abstractions;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
+using Kalmar.Web.Hubs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kalmar.Tests.Web;

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Live;
+using Kalmar.Contracts.Model;
 using Kalmar.Grains.Live;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
@@ -22,14 +23,14 @@ public sealed class LiveHubTests(PortalFixture portal)
         await portal.WebB.Services.GetRequiredService<LiveObserverRegistration>().Registered.WaitAsync(Patience);
         await using var emmy = await ConnectAsync(portal.WebB, Demo.Emmy, Demo.TravellerPassword);
         await using var dan = await ConnectAsync(portal.WebB, Demo.Dan, Demo.AdminPassword);
-        var emmyGot = emmy.Expect("testEvent");
-        var danGot = dan.Expect("testEvent");
+        var emmyGot = emmy.Expect(LiveEvents.CreditChanged);
+        var danGot = dan.Expect(LiveEvents.CreditChanged);
 
-        await portal.Cluster.Client.PublishLiveAsync(LiveEvent.ToUser("testEvent", new { text = "till Emmy" }, DemoAccounts.Emmy));
-        await portal.Cluster.Client.PublishLiveAsync(LiveEvent.ToUser("testEvent", new { text = "till Dan" }, DemoAccounts.Dan));
+        await portal.Cluster.Client.PublishLiveAsync(LiveEvent.ToUser(Credit(limitOre: 111), DemoAccounts.Emmy));
+        await portal.Cluster.Client.PublishLiveAsync(LiveEvent.ToUser(Credit(limitOre: 222), DemoAccounts.Dan));
 
-        Assert.Equal("till Emmy", (await emmyGot.WaitAsync(Patience)).GetProperty("text").GetString());
-        Assert.Equal("till Dan", (await danGot.WaitAsync(Patience)).GetProperty("text").GetString());
+        Assert.Equal(111, (await emmyGot.WaitAsync(Patience)).GetProperty("limitOre").GetInt64());
+        Assert.Equal(222, (await danGot.WaitAsync(Patience)).GetProperty("limitOre").GetInt64());
     }
 
     [Fact]
@@ -38,16 +39,20 @@ public sealed class LiveHubTests(PortalFixture portal)
         await portal.WebB.Services.GetRequiredService<LiveObserverRegistration>().Registered.WaitAsync(Patience);
         await using var anna = await ConnectAsync(portal.WebB, Demo.Anna, Demo.AdminPassword);
         await using var emmy = await ConnectAsync(portal.WebB, Demo.Emmy, Demo.TravellerPassword);
-        var annaGot = anna.Expect("queueEvent");
-        var emmyGot = emmy.Expect("queueEvent");
+        var annaGot = anna.Expect(LiveEvents.ApprovalQueueChanged);
+        var emmyGot = emmy.Expect(LiveEvents.ApprovalQueueChanged);
+        var toAdmins = Guid.NewGuid();
+        var toEmmy = Guid.NewGuid();
 
         await portal.Cluster.Client.PublishLiveAsync(
-            LiveEvent.ToGroups("queueEvent", new { n = 1 }, [LiveAddress.CompanyAdmins(DemoAccounts.ExempelAb)]));
-        await portal.Cluster.Client.PublishLiveAsync(LiveEvent.ToUser("queueEvent", new { n = 2 }, DemoAccounts.Emmy));
+            LiveEvent.ToGroups(new ApprovalQueueChanged([], [toAdmins]), [LiveAddress.CompanyAdmins(DemoAccounts.ExempelAb)]));
+        await portal.Cluster.Client.PublishLiveAsync(LiveEvent.ToUser(new ApprovalQueueChanged([], [toEmmy]), DemoAccounts.Emmy));
 
-        Assert.Equal(1, (await annaGot.WaitAsync(Patience)).GetProperty("n").GetInt32());
-        Assert.Equal(2, (await emmyGot.WaitAsync(Patience)).GetProperty("n").GetInt32());
+        Assert.Equal(toAdmins, (await annaGot.WaitAsync(Patience)).GetProperty("removed")[0].GetGuid());
+        Assert.Equal(toEmmy, (await emmyGot.WaitAsync(Patience)).GetProperty("removed")[0].GetGuid());
     }
+
+    private static CreditChanged Credit(long limitOre) => new(new CreditView("2026-12", Enabled: true, limitOre, UsedOre: 0));
 
     private static async Task<LiveConnection> ConnectAsync(KalmarWebFactory web, string email, string password)
     {

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Kalmar.Grains.Abstractions;
+using Kalmar.Contracts.Abstractions;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Model;
 using Kalmar.Tests.Fixtures;
 
 namespace Kalmar.Tests.Web;

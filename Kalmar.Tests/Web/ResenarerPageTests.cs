@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Kalmar.Grains.Abstractions;
+using Kalmar.Contracts.Abstractions;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 

@@ -1,8 +1,8 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.BusinessTravel;
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Payloads;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;
@@ -46,7 +46,7 @@ public static class AppApi
         var username = OneTimeCodes.NormalizeUsername(request.Username);
         var activated = OneTimeCodes.IsUsername(username)
             ? await cluster.GetGrain<IAppActivationGrain>(username).ActivateAsync(request.Code)
-            : Rejection.Of(AppActivationGrain.InvalidCode, AppActivationGrain.InvalidCodeMessage);
+            : Rejection.Of(RejectionCodes.InvalidCode, RejectionMessages.InvalidCode);
         if (activated.Rejection is { } rejection)
         {
             return Problems.From(rejection);
@@ -54,7 +54,7 @@ public static class AppApi
 
         return await cluster.GetGrain<IUserGrain>(activated.Value).GetSessionAsync() is { } session
             ? TypedResults.Ok(tokens.Issue(session))
-            : Problems.From(Rejection.Of(AppActivationGrain.InvalidCode, "Kontot är inte aktivt."));
+            : Problems.From(Rejection.Of(RejectionCodes.InvalidCode, "Kontot är inte aktivt."));
     }
 
     /// <summary>AllPay once it is added (a revoke removes it); nothing else is offered for business trips.</summary>

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
-using Kalmar.Grains.Domain;
-using Kalmar.Grains.Notifications;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Notifications;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 

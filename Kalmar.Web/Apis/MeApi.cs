@@ -1,10 +1,10 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Kalmar.Grains.Payloads;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Infrastructure;
+using Kalmar.Web.Payloads;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;

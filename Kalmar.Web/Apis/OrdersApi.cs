@@ -1,6 +1,7 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Payloads;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;
@@ -27,6 +28,6 @@ public static class OrdersApi
     {
         var ids = await cluster.GetGrain<IUserGrain>(userId).GetOrderIdsAsync();
         var orders = await Task.WhenAll(ids.Select(id => cluster.GetGrain<IOrderGrain>(id).GetAsync()));
-        return [.. orders.OfType<Grains.Contracts.OrderView>().Select(OrderPayload.Of)];
+        return [.. orders.OfType<OrderView>().Select(OrderPayload.Of)];
     }
 }

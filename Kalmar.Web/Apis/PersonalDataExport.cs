@@ -1,7 +1,7 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Payloads;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Model;
 using Kalmar.Web.Infrastructure;
+using Kalmar.Web.Payloads;
 
 namespace Kalmar.Web.Apis;
 

@@ -1,4 +1,4 @@
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;
@@ -26,7 +26,7 @@ public static class Problems
     public static ProblemHttpResult From(Rejection rejection) => rejection.Code switch
     {
         Rejection.ValidationCode => Invalid(new Dictionary<string, string[]>(rejection.FieldErrors)),
-        "not-found" => Create(StatusCodes.Status404NotFound, rejection.Code, "Hittades inte", rejection.Message),
+        RejectionCodes.NotFound => Create(StatusCodes.Status404NotFound, rejection.Code, "Hittades inte", rejection.Message),
         "staff-offer-not-available" => Create(StatusCodes.Status403Forbidden, rejection.Code, "Personalerbjudandet är inte tillgängligt", rejection.Message),
         "already-decided" => Create(StatusCodes.Status409Conflict, rejection.Code, "Redan beslutad", rejection.Message),
         "invalid-reset-link" => Create(StatusCodes.Status400BadRequest, rejection.Code, "Länken gäller inte", rejection.Message),
@@ -38,5 +38,5 @@ public static class Problems
     };
 
     public static ProblemHttpResult NotFound(string what) =>
-        Create(StatusCodes.Status404NotFound, "not-found", "Hittades inte", $"{what} finns inte.");
+        Create(StatusCodes.Status404NotFound, RejectionCodes.NotFound, "Hittades inte", $"{what} finns inte.");
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Kalmar.Grains.Payloads;
+using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.DataProtection;
 using QRCoder;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Domain;
-using Kalmar.Grains.Fares;
-using Kalmar.Grains.Transit;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Fares;
+using Kalmar.Contracts.Transit;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Model;
 
 namespace Kalmar.Web.Auth;
 

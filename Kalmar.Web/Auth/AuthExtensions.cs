@@ -1,4 +1,4 @@
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Model;
 using Kalmar.Web.Hubs;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Live;
+using Kalmar.Contracts.Model;
 
 namespace Kalmar.Web.Auth;
 

@@ -1,4 +1,4 @@
-using Kalmar.Grains.Infrastructure;
+using Kalmar.Contracts.Hosting;
 using Kalmar.Web.Realtime;
 using Orleans.Configuration;
 

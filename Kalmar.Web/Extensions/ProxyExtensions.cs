@@ -1,4 +1,4 @@
-using Kalmar.Grains.Infrastructure;
+using Kalmar.Contracts.Hosting;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 

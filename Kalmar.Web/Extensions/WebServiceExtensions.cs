@@ -1,11 +1,11 @@
-using Kalmar.Grains.Infrastructure;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Kalmar.Contracts.Hosting;
 using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 

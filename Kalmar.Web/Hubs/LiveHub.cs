@@ -9,7 +9,7 @@ namespace Kalmar.Web.Hubs;
 /// A connection joins the admin groups its user's roles give it.
 /// </summary>
 [Authorize]
-public sealed class LiveHub : Hub
+public sealed class LiveHub : Hub<ILiveClient>
 {
     public const string Path = "/hubs/live";
 

@@ -1,7 +1,7 @@
 using Kalmar.Web.Apis;
-using Kalmar.Grains.Payloads;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Pages.Biljetter;
+using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

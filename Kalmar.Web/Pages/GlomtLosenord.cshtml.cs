@@ -1,4 +1,4 @@
-using Kalmar.Grains.Abstractions;
+using Kalmar.Contracts.Abstractions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

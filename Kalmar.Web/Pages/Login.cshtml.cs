@@ -1,4 +1,4 @@
-using Kalmar.Grains.Abstractions;
+using Kalmar.Contracts.Abstractions;
 using Kalmar.Web.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Domain;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Model;
 using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Pages.Biljetter;

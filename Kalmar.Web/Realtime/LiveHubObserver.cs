@@ -1,26 +1,34 @@
-using System.Text.Json;
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Live;
 using Kalmar.Web.Hubs;
+using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Kalmar.Web.Realtime;
 
-/// <summary>Receives live events from the cluster and hands them to this node's hub connections.</summary>
-public sealed class LiveHubObserver(IHubContext<LiveHub> hub) : ILiveObserver
+/// <summary>Receives live events from the cluster and hands them, as the hub's typed events, to this node's connections.</summary>
+public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub) : ILiveObserver
 {
     public async Task OnLiveEventAsync(LiveEvent liveEvent)
     {
-        using var payload = JsonDocument.Parse(liveEvent.PayloadJson);
-        var message = payload.RootElement;
         if (liveEvent.UserIds.Count > 0)
         {
-            await hub.Clients.Users(liveEvent.UserIds).SendAsync(liveEvent.Name, message);
+            await SendAsync(hub.Clients.Users(liveEvent.UserIds), liveEvent.Update);
         }
 
         if (liveEvent.Groups.Count > 0)
         {
-            await hub.Clients.Groups(liveEvent.Groups).SendAsync(liveEvent.Name, message);
+            await SendAsync(hub.Clients.Groups(liveEvent.Groups), liveEvent.Update);
         }
     }
+
+    private static Task SendAsync(ILiveClient clients, LiveUpdate update) => update switch
+    {
+        OrderStatusChanged changed => clients.OrderStatusChanged(OrderStatusChangedPayload.Of(changed.Order)),
+        TicketIssued issued => clients.TicketIssued(TicketPayload.Of(issued.Ticket)),
+        CreditChanged changed => clients.CreditChanged(CreditPayload.Of(changed.Credit)),
+        ApprovalQueueChanged changed => clients.ApprovalQueueChanged(
+            new ApprovalQueueChangedPayload([.. changed.Added.Select(OrderPayload.Of)], changed.Removed)),
+        _ => throw new ArgumentOutOfRangeException(nameof(update), update, "A live update without a hub event."),
+    };
 }

@@ -1,4 +1,4 @@
-using Kalmar.Grains.Abstractions;
+using Kalmar.Contracts.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Kalmar.Web.Realtime;

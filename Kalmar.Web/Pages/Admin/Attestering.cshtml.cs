@@ -1,7 +1,7 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Payloads;
+using Kalmar.Contracts.Abstractions;
 using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

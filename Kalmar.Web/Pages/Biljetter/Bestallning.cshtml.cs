@@ -1,5 +1,5 @@
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

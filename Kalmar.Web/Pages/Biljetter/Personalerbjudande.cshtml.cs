@@ -1,11 +1,11 @@
 using System.Globalization;
-using Kalmar.Grains.Abstractions;
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Domain;
-using Kalmar.Grains.Fares;
-using Kalmar.Grains.Payloads;
-using Kalmar.Grains.Transit;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Fares;
+using Kalmar.Contracts.Model;
+using Kalmar.Contracts.Transit;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -284,7 +284,7 @@ public sealed class PersonalerbjudandeModel(IClusterClient cluster, TimeProvider
             ?? (matches.Count > 0 ? matches[0] : null);
         if (stop is null)
         {
-            Errors.Add(field, TransitGrain.UnknownStop);
+            Errors.Add(field, RejectionMessages.UnknownStop);
         }
 
         return stop;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Kalmar.Grains.Contracts;
-using Kalmar.Grains.Domain;
-using Kalmar.Grains.Transit;
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Model;
+using Kalmar.Contracts.Transit;
 
 namespace Kalmar.Web.Pages.Biljetter;
 

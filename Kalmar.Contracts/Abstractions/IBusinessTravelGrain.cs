@@ -1,0 +1,29 @@
+using Kalmar.Contracts.Model;
+
+namespace Kalmar.Contracts.Abstractions;
+
+/// <summary>A traveller's business travel (keyed by user id): the grant, AllPay in the app, and purchases on credit.</summary>
+[Alias("Kalmar.IBusinessTravelGrain")]
+public interface IBusinessTravelGrain : IGrainWithGuidKey
+{
+    [Alias("Get")]
+    Task<BusinessTravelStatus> GetAsync();
+
+    /// <summary>
+    /// Grants or revokes, and sets the monthly limit. A new grant sends an SMS with a user name and one-time code
+    /// for the app; changing the limit of a standing grant sends nothing.
+    /// </summary>
+    [Alias("Grant")]
+    Task<Outcome<BusinessTravelStatus>> GrantAsync(bool enabled, long monthlyLimitOre);
+
+    /// <summary>"Skicka ny kod": a new user name and one-time code by SMS; the previous code stops working.</summary>
+    [Alias("SendNewCode")]
+    Task<Outcome<BusinessTravelStatus>> SendNewCodeAsync();
+
+    [Alias("AddAllPay")]
+    Task<Outcome<BusinessTravelStatus>> AddAllPayAsync();
+
+    /// <summary>Charges the credit and issues the ticket; the same key returns the first result and charges once.</summary>
+    [Alias("Buy")]
+    Task<Outcome<BusinessTripReceipt>> BuyAsync(BusinessTripPurchase purchase);
+}

@@ -1,0 +1,18 @@
+using Kalmar.Contracts.Model;
+
+namespace Kalmar.Contracts.Abstractions;
+
+/// <summary>Signs in by e-mail address: finds the user and asks its grain to check the password.</summary>
+[Alias("Kalmar.ISignInGrain")]
+public interface ISignInGrain : IGrainWithIntegerKey
+{
+    [Alias("SignIn")]
+    Task<SignInOutcome> SignInAsync(string email, string password);
+
+    /// <summary>
+    /// Sends a reset link (to the configured portal address) if the address belongs to a user; the caller cannot
+    /// tell whether it did.
+    /// </summary>
+    [Alias("SendPasswordReset")]
+    Task SendPasswordResetAsync(string email);
+}

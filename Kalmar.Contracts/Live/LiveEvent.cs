@@ -1,0 +1,16 @@
+namespace Kalmar.Contracts.Live;
+
+/// <summary>
+/// A change on its way from a grain to the web nodes, and who gets it (users by id, and hub groups such as an
+/// approval queue's admins). The web node turns <see cref="Update"/> into its hub event.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Kalmar.LiveEvent")]
+public sealed record LiveEvent(
+    [property: Id(0)] LiveUpdate Update,
+    [property: Id(1)] IReadOnlyList<string> UserIds,
+    [property: Id(2)] IReadOnlyList<string> Groups)
+{
+    public static LiveEvent ToUser(LiveUpdate update, Guid userId) => new(update, [LiveAddress.User(userId)], []);
+
+    public static LiveEvent ToGroups(LiveUpdate update, IReadOnlyList<string> groups) => new(update, [], groups);
+}

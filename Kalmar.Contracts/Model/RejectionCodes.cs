@@ -1,0 +1,15 @@
+namespace Kalmar.Contracts.Model;
+
+/// <summary>The stable <see cref="Rejection.Code"/>s that callers act on; they are the Problem Details <c>type</c>s of api.md.</summary>
+public static class RejectionCodes
+{
+    public const string NotFound = "not-found";
+    public const string AlreadyDecided = "already-decided";
+    public const string StaffOfferNotAvailable = "staff-offer-not-available";
+    public const string EmptyCart = "empty-cart";
+    public const string BusinessTravelNotGranted = "business-travel-not-granted";
+    public const string AllPayNotAdded = "allpay-not-added";
+    public const string InsufficientCredit = "insufficient-credit";
+    public const string InvalidCode = "invalid-code";
+    public const string TooManyAttempts = "too-many-attempts";
+}

@@ -1,0 +1,10 @@
+namespace Kalmar.Contracts.Model;
+
+/// <summary>What a user may do. A user has one or more; the API spells them in kebab case.</summary>
+[GenerateSerializer, Alias("Kalmar.Role")]
+public enum Role
+{
+    Traveller,
+    DepartmentAdmin,
+    CompanyAdmin,
+}

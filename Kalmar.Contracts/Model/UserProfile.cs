@@ -1,0 +1,21 @@
+namespace Kalmar.Contracts.Model;
+
+/// <summary>A user as the user grain holds it, without secrets.</summary>
+[GenerateSerializer, Immutable, Alias("Kalmar.UserProfile")]
+public sealed record UserProfile(
+    [property: Id(0)] Guid Id,
+    [property: Id(1)] string FirstName,
+    [property: Id(2)] string LastName,
+    [property: Id(3)] string Email,
+    [property: Id(4)] string? Mobile,
+    [property: Id(5)] string? Phone,
+    [property: Id(6)] string? Personnummer,
+    [property: Id(7)] Guid CompanyId,
+    [property: Id(8)] Guid DepartmentId,
+    [property: Id(9)] IReadOnlyList<Role> Roles,
+    [property: Id(10)] IReadOnlyList<Guid> AdministeredDepartmentIds,
+    [property: Id(11)] NotificationChoice Notify,
+    [property: Id(12)] bool Active)
+{
+    public string FullName => $"{FirstName} {LastName}";
+}

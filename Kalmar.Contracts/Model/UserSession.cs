@@ -1,0 +1,15 @@
+namespace Kalmar.Contracts.Model;
+
+/// <summary>
+/// What a sign-in puts into the cookie or token. <see cref="SecurityStamp"/> changes when the
+/// password changes or the user is deactivated, which ends every session issued before.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Kalmar.UserSession")]
+public sealed record UserSession(
+    [property: Id(0)] Guid UserId,
+    [property: Id(1)] string FullName,
+    [property: Id(2)] string Email,
+    [property: Id(3)] Guid CompanyId,
+    [property: Id(4)] IReadOnlyList<Role> Roles,
+    [property: Id(5)] IReadOnlyList<Guid> AdministeredDepartmentIds,
+    [property: Id(6)] string SecurityStamp);

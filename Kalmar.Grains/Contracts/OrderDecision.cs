@@ -1,9 +1,0 @@
-namespace Kalmar.Grains.Contracts;
-
-/// <summary>An admin's decision on an order: approve, or reject with a reason.</summary>
-[GenerateSerializer, Immutable, Alias("Kalmar.OrderDecision")]
-public sealed record OrderDecision(
-    [property: Id(0)] bool Approve,
-    [property: Id(1)] Guid AdminId,
-    [property: Id(2)] string AdminName,
-    [property: Id(3)] string? Reason);

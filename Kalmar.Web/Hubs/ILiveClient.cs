@@ -1,0 +1,20 @@
+using Kalmar.Web.Payloads;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Kalmar.Web.Hubs;
+
+/// <summary>The events the live hub sends, one method each, under the names of api.md.</summary>
+public interface ILiveClient
+{
+    [HubMethodName(LiveEvents.OrderStatusChanged)]
+    Task OrderStatusChanged(OrderStatusChangedPayload payload);
+
+    [HubMethodName(LiveEvents.TicketIssued)]
+    Task TicketIssued(TicketPayload payload);
+
+    [HubMethodName(LiveEvents.CreditChanged)]
+    Task CreditChanged(CreditPayload payload);
+
+    [HubMethodName(LiveEvents.ApprovalQueueChanged)]
+    Task ApprovalQueueChanged(ApprovalQueueChangedPayload payload);
+}

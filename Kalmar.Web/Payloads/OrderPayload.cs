@@ -1,0 +1,42 @@
+using Kalmar.Contracts.Model;
+
+namespace Kalmar.Web.Payloads;
+
+/// <summary>An order as <c>GET /api/orders/{id}</c> and the approval queue's events send it.</summary>
+public sealed record OrderPayload(
+    Guid Id,
+    string Status,
+    IReadOnlyList<TicketLinePayload> Lines,
+    long SubtotalOre,
+    long VatOre,
+    long TotalOre,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? DecidedAt,
+    string? DecidedBy,
+    string? Reason,
+    PersonPayload Traveller,
+    DepartmentPayload Department)
+{
+    public static OrderPayload Of(OrderView order)
+    {
+        var total = order.Total;
+        var submission = order.Submission;
+        return new(
+            order.Id, StatusName(order.Status), [.. submission.Lines.Select(TicketLinePayload.Of)],
+            total.ExclVatOre, total.VatOre, total.TotalOre, submission.SubmittedAt, order.DecidedAt, order.DecidedBy,
+            order.Reason, new PersonPayload(submission.TravellerId, submission.TravellerName, submission.TravellerMobile),
+            new DepartmentPayload(submission.DepartmentId, submission.DepartmentName));
+    }
+
+    public static string StatusName(OrderStatus status) => status switch
+    {
+        OrderStatus.Pending => "pending",
+        OrderStatus.Approved => "approved",
+        OrderStatus.Rejected => "rejected",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+}
+
+public sealed record PersonPayload(Guid Id, string Name, string? Mobile);
+
+public sealed record DepartmentPayload(Guid Id, string Name);
