@@ -261,7 +261,7 @@ public sealed class BusinessTravelApiTests(PortalFixture portal)
         using var strangers = await stranger.GetAsync($"/api/me/tickets/{ticketId}/qr");
 
         Assert.Contains("<svg", qr.GetProperty("svg").GetString(), StringComparison.Ordinal);
-        var codes = portal.WebB.Services.GetRequiredService<Kalmar.Web.Apis.TicketCodes>();
+        var codes = portal.WebB.Services.GetRequiredService<Kalmar.Web.Features.Tickets.TicketCodes>();
         var read = codes.TryRead(qr.GetProperty("payload").GetString()!);
         Assert.Equal((ticketId, traveller.Id), (read!.Value.TicketId, read.Value.UserId));
         var payload = qr.GetProperty("payload").GetString()!;

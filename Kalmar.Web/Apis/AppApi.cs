@@ -1,7 +1,6 @@
-using Kalmar.Contracts.Abstractions;
-using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Features.BusinessTravel;
 using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,51 +34,39 @@ public static class AppApi
 
     public sealed record PurchaseResponse(TicketPayload Ticket, CreditPayload Credit);
 
-    public static async Task<Results<Ok<IssuedTokens>, ProblemHttpResult>> ActivateAsync(ActivateRequest request, IClusterClient cluster, BearerTokens tokens)
+    public static async Task<Results<Ok<IssuedTokens>, ProblemHttpResult>> ActivateAsync(
+        ActivateRequest request, BusinessTravelService businessTravel, BearerTokens tokens)
     {
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrWhiteSpace(request.Code))
         {
             return Problems.Invalid("code", "Ange användarnamnet och engångskoden från sms:et.");
         }
 
-        // A name we never issued has no code to guess: answered at once, without creating a grain for it.
-        var username = OneTimeCodes.NormalizeUsername(request.Username);
-        var activated = OneTimeCodes.IsUsername(username)
-            ? await cluster.GetGrain<IAppActivationGrain>(username).ActivateAsync(request.Code)
-            : Rejection.Of(RejectionCodes.InvalidCode, RejectionMessages.InvalidCode);
-        if (activated.Rejection is { } rejection)
-        {
-            return Problems.From(rejection);
-        }
-
-        return await cluster.GetGrain<IUserGrain>(activated.Value).GetSessionAsync() is { } session
-            ? TypedResults.Ok(tokens.Issue(session))
-            : Problems.From(Rejection.Of(RejectionCodes.InvalidCode, "Kontot är inte aktivt."));
+        var activated = await businessTravel.ActivateAsync(request.Username, request.Code);
+        return activated.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(tokens.Issue(activated.Value!));
     }
 
-    /// <summary>AllPay once it is added (a revoke removes it); nothing else is offered for business trips.</summary>
-    public static async Task<Ok<PaymentMethodResponse[]>> ListPaymentMethodsAsync(HttpContext http, IClusterClient cluster) =>
-        TypedResults.Ok((await cluster.GetGrain<IBusinessTravelGrain>(http.User.GetUserId()).GetAsync()).AllPayAdded
-            ? [PaymentMethodResponse.AllPay]
-            : Array.Empty<PaymentMethodResponse>());
+    /// <summary>AllPay once it is added; nothing else is offered for business trips.</summary>
+    public static async Task<Ok<PaymentMethodResponse[]>> ListPaymentMethodsAsync(HttpContext http, BusinessTravelService businessTravel) =>
+        TypedResults.Ok(await businessTravel.HasAllPayAsync(http.User.GetUserId()) ? [PaymentMethodResponse.AllPay] : Array.Empty<PaymentMethodResponse>());
 
-    /// <summary>Answers the added method as <see cref="ListPaymentMethodsAsync"/> lists it; adding it again is no error.</summary>
+    /// <summary>Answers the added method as <see cref="ListPaymentMethodsAsync"/> lists it.</summary>
     public static async Task<Results<Created<PaymentMethodResponse>, ProblemHttpResult>> AddPaymentMethodAsync(
-        PaymentMethodRequest request, HttpContext http, IClusterClient cluster)
+        PaymentMethodRequest request, HttpContext http, BusinessTravelService businessTravel)
     {
         if (request.Type != "allpay")
         {
             return Problems.Invalid("type", "Det enda betalmedlet för tjänsteresor är Faktura via AllPay (type \"allpay\").");
         }
 
-        var added = await cluster.GetGrain<IBusinessTravelGrain>(http.User.GetUserId()).AddAllPayAsync();
+        var added = await businessTravel.AddAllPayAsync(http.User.GetUserId());
         return added.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Created("/api/app/payment-methods", PaymentMethodResponse.AllPay);
     }
 
-    public static async Task<Ok<CreditPayload>> GetCreditAsync(HttpContext http, IClusterClient cluster) =>
-        TypedResults.Ok(CreditPayload.Of(await cluster.GetGrain<ICreditAccountGrain>(http.User.GetUserId()).GetAsync()));
+    public static async Task<Ok<CreditPayload>> GetCreditAsync(HttpContext http, BusinessTravelService businessTravel) =>
+        TypedResults.Ok(CreditPayload.Of(await businessTravel.CreditAsync(http.User.GetUserId())));
 
-    public static async Task<Results<Created<PurchaseResponse>, ProblemHttpResult>> BuyAsync(PurchaseRequest request, HttpContext http, IClusterClient cluster)
+    public static async Task<Results<Created<PurchaseResponse>, ProblemHttpResult>> BuyAsync(PurchaseRequest request, HttpContext http, BusinessTravelService businessTravel)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.IdempotencyKey is not { Length: > 0 and <= 100 })
@@ -102,7 +89,7 @@ public static class AppApi
             return Problems.Invalid(errors);
         }
 
-        var bought = await cluster.GetGrain<IBusinessTravelGrain>(http.User.GetUserId()).BuyAsync(new BusinessTripPurchase(
+        var bought = await businessTravel.BuyAsync(http.User.GetUserId(), new BusinessTripPurchase(
             request.IdempotencyKey!, request.ProductId!, request.CategoryId!, request.Zones ?? [], request.Purpose));
         return bought.Rejection is { } rejection
             ? Problems.From(rejection)

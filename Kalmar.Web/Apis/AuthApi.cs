@@ -1,6 +1,7 @@
-using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Features.Profile;
+using Kalmar.Web.Features.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,7 +30,7 @@ public static class AuthApi
     public sealed record RefreshRequest(string? RefreshToken);
 
     public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, IClusterClient cluster, BearerTokens tokens, HttpContext http)
+        LoginRequest request, SignInService signIn, ProfileService profile, BearerTokens tokens, HttpContext http)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -47,14 +48,12 @@ public static class AuthApi
             return Problems.Invalid(errors);
         }
 
-        var outcome = await cluster.GetGrain<ISignInGrain>(0).SignInAsync(request.Email!, request.Password!);
-        if (outcome.Session is not { } session || await MeResponse.LoadAsync(cluster, session.UserId) is not { } me)
+        if (await signIn.SignInAsync(request.Email!, request.Password!) is not { } session || await profile.GetAsync(session.UserId) is not { } me)
         {
             return WrongCredentials();
         }
 
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            SessionClaims.ToPrincipal(session, CookieAuthenticationDefaults.AuthenticationScheme));
+        await http.SignInWithCookieAsync(session);
         var issued = tokens.Issue(session);
         return TypedResults.Ok(new LoginResponse(issued.Token, issued.RefreshToken, issued.ExpiresIn, me));
     }
@@ -76,21 +75,21 @@ public static class AuthApi
     public sealed record ResetConfirmRequest(Guid UserId, string? Token, string? NewPassword, string? ConfirmPassword);
 
     /// <summary>Answers alike whether or not the address belongs to anyone.</summary>
-    public static async Task<Results<Accepted, ProblemHttpResult>> SendResetLinkAsync(ResetRequest request, IClusterClient cluster)
+    public static async Task<Results<Accepted, ProblemHttpResult>> SendResetLinkAsync(ResetRequest request, SignInService signIn)
     {
         if (string.IsNullOrWhiteSpace(request.Email))
         {
             return Problems.Invalid("email", "Ange din e-postadress.");
         }
 
-        await cluster.GetGrain<ISignInGrain>(0).SendPasswordResetAsync(request.Email);
+        await signIn.SendPasswordResetAsync(request.Email);
         return TypedResults.Accepted((string?)null);
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> ResetPasswordAsync(ResetConfirmRequest request, IClusterClient cluster)
+    public static async Task<Results<NoContent, ProblemHttpResult>> ResetPasswordAsync(ResetConfirmRequest request, SignInService signIn)
     {
-        var reset = await cluster.GetGrain<IUserGrain>(request.UserId).ResetPasswordAsync(
-            request.Token ?? "", new PasswordChange(null, request.NewPassword, request.ConfirmPassword));
+        var reset = await signIn.ResetPasswordAsync(
+            request.UserId, request.Token ?? "", new PasswordChange(null, request.NewPassword, request.ConfirmPassword));
         return reset.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.NoContent();
     }
 

@@ -1,6 +1,6 @@
-using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Features.Ordering;
 using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,52 +24,43 @@ public static class CartApi
 
     public sealed record CheckoutRequest(string? IdempotencyKey);
 
-    public static async Task<Ok<CartPayload>> GetAsync(HttpContext http, IClusterClient cluster) =>
-        TypedResults.Ok(CartPayload.Of(await Cart(http, cluster).GetAsync()));
+    public static async Task<Ok<CartPayload>> GetAsync(HttpContext http, OrderingService ordering) =>
+        TypedResults.Ok(CartPayload.Of(await ordering.CartAsync(http.User.GetUserId())));
 
-    public static async Task<Results<Created<CartPayload>, ProblemHttpResult>> AddAsync(AddItemRequest request, HttpContext http, IClusterClient cluster)
+    public static async Task<Results<Created<CartPayload>, ProblemHttpResult>> AddAsync(AddItemRequest request, HttpContext http, OrderingService ordering)
     {
         if (ToCommand(request) is not { } command)
         {
             return Problems.Invalid(MissingFields(request));
         }
 
-        var added = await Cart(http, cluster).AddAsync(command);
+        var added = await ordering.AddToCartAsync(http.User.GetUserId(), command);
         return added.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Created("/api/cart", CartPayload.Of(added.Value!));
     }
 
-    public static async Task<Results<Ok<CartPayload>, ProblemHttpResult>> RemoveAsync(Guid id, HttpContext http, IClusterClient cluster)
+    public static async Task<Results<Ok<CartPayload>, ProblemHttpResult>> RemoveAsync(Guid id, HttpContext http, OrderingService ordering)
     {
-        var removed = await Cart(http, cluster).RemoveAsync(id);
+        var removed = await ordering.RemoveFromCartAsync(http.User.GetUserId(), id);
         return removed.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(CartPayload.Of(removed.Value!));
     }
 
-    public static async Task<Results<Created<OrderPayload>, ProblemHttpResult>> CheckoutAsync(CheckoutRequest request, HttpContext http, IClusterClient cluster)
+    public static async Task<Results<Created<OrderPayload>, ProblemHttpResult>> CheckoutAsync(CheckoutRequest request, HttpContext http, OrderingService ordering)
     {
         if (request.IdempotencyKey is not { Length: > 0 and <= 100 } key)
         {
             return Problems.Invalid("idempotencyKey", "Ange en idempotensnyckel (1–100 tecken) så att beställningen inte görs två gånger.");
         }
 
-        var ordered = await Cart(http, cluster).CheckoutAsync(key);
+        var ordered = await ordering.CheckoutAsync(http.User.GetUserId(), key);
         return ordered.Rejection is { } rejection
             ? Problems.From(rejection)
             : TypedResults.Created($"/api/orders/{ordered.Value!.Id}", OrderPayload.Of(ordered.Value));
     }
 
-    private static ICartGrain Cart(HttpContext http, IClusterClient cluster) => cluster.GetGrain<ICartGrain>(http.User.GetUserId());
-
     private static AddToCart? ToCommand(AddItemRequest request) =>
-        request is { JourneyId.Length: > 0, ProductId.Length: > 0, CategoryId.Length: > 0 } && CarrierTypeOf(request.Carrier) is { } type
+        request is { JourneyId.Length: > 0, ProductId.Length: > 0, CategoryId.Length: > 0 } && CarrierPayload.TypeOf(request.Carrier?.Type) is { } type
             ? new AddToCart(request.JourneyId, request.ProductId, request.CategoryId, type, request.Carrier?.Number)
             : null;
-
-    private static CarrierType? CarrierTypeOf(CarrierRequest? carrier) => carrier?.Type switch
-    {
-        CarrierPayload.App => CarrierType.App,
-        CarrierPayload.Card => CarrierType.Card,
-        _ => null,
-    };
 
     private static Dictionary<string, string[]> MissingFields(AddItemRequest request)
     {
@@ -89,7 +80,7 @@ public static class CartApi
             errors["categoryId"] = ["Välj resenärskategori."];
         }
 
-        if (CarrierTypeOf(request.Carrier) is null)
+        if (CarrierPayload.TypeOf(request.Carrier?.Type) is null)
         {
             errors["carrier"] = ["Välj biljettbärare: App eller Resekort."];
         }

@@ -1,9 +1,9 @@
-using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
-using Kalmar.Web.Infrastructure;
+using Kalmar.Web.Features.Profile;
+using Kalmar.Web.Features.Terms;
+using Kalmar.Web.Features.Tickets;
 using Kalmar.Web.Payloads;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -32,18 +32,25 @@ public static class MeApi
 
     public sealed record AcceptTermsRequest(string? Version);
 
-    public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> UpdateAsync(UpdateRequest request, HttpContext http, IClusterClient cluster)
+    public sealed record TicketCodeResponse(Guid TicketId, string Payload, string Svg);
+
+    public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> GetAsync(HttpContext http, ProfileService profile) =>
+        await profile.GetAsync(http.User.GetUserId()) is { } me
+            ? TypedResults.Ok(me)
+            : Problems.NotFound("Användaren");
+
+    public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> UpdateAsync(UpdateRequest request, HttpContext http, ProfileService profile)
     {
         var userId = http.User.GetUserId();
         var notify = new NotificationChoice(request.Notify?.Email ?? true, request.Notify?.Sms ?? false);
-        var updated = await cluster.GetGrain<IUserGrain>(userId).UpdateProfileAsync(new ProfileUpdate(
+        var updated = await profile.UpdateAsync(userId, new ProfileUpdate(
             request.FirstName, request.LastName, request.Personnummer, request.Email, request.Mobile, request.Phone, notify));
-        return updated.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok((await MeResponse.LoadAsync(cluster, userId))!);
+        return updated.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok((await profile.GetAsync(userId))!);
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(PasswordChange request, HttpContext http, IClusterClient cluster)
+    public static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(PasswordChange request, HttpContext http, ProfileService profile)
     {
-        var changed = await cluster.GetGrain<IUserGrain>(http.User.GetUserId()).ChangePasswordAsync(request);
+        var changed = await profile.ChangePasswordAsync(http.User.GetUserId(), request);
         if (changed.Rejection is { } rejection)
         {
             return Problems.From(rejection);
@@ -52,33 +59,32 @@ public static class MeApi
         // Every earlier session ended with the old stamp; a browser that changed it keeps going on a fresh cookie.
         if (http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme)
         {
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-                SessionClaims.ToPrincipal(changed.Value!, CookieAuthenticationDefaults.AuthenticationScheme));
+            await http.SignInWithCookieAsync(changed.Value!);
         }
 
         return TypedResults.NoContent();
     }
 
-    public static async Task<Ok<TermsResponse>> GetTermsAsync(HttpContext http, IClusterClient cluster)
+    public static async Task<Ok<TicketPayload[]>> ListTicketsAsync(HttpContext http, TicketsService tickets) =>
+        TypedResults.Ok((await tickets.ActiveAsync(http.User.GetUserId())).Select(TicketPayload.Of).ToArray());
+
+    public static async Task<Results<Ok<TicketCodeResponse>, ProblemHttpResult>> GetTicketCodeAsync(Guid id, HttpContext http, TicketsService tickets) =>
+        await tickets.SignedCodeAsync(http.User.GetUserId(), id) is { } payload
+            ? TypedResults.Ok(new TicketCodeResponse(id, payload, TicketCodes.Svg(payload)))
+            : Problems.NotFound("Biljetten");
+
+    public static async Task<Ok<TermsResponse>> GetTermsAsync(HttpContext http, TermsService terms) =>
+        TypedResults.Ok(Terms(await terms.AcceptedAsync(http.User.GetUserId())));
+
+    public static async Task<Results<Ok<TermsResponse>, ProblemHttpResult>> AcceptTermsAsync(AcceptTermsRequest request, HttpContext http, TermsService terms)
     {
-        var accepted = await cluster.GetGrain<IUserGrain>(http.User.GetUserId()).GetTermsAsync();
-        return TypedResults.Ok(new TermsResponse(TermsAcceptance.CurrentVersion, accepted?.Version, accepted?.AcceptedAt));
+        var accepted = await terms.AcceptAsync(http.User.GetUserId(), request.Version);
+        return accepted.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(Terms(accepted.Value));
     }
 
-    public static async Task<Results<Ok<TermsResponse>, ProblemHttpResult>> AcceptTermsAsync(AcceptTermsRequest request, HttpContext http, IClusterClient cluster)
+    public static async Task<Results<JsonHttpResult<PersonalDataExport>, ProblemHttpResult>> ExportAsync(HttpContext http, ProfileService profile)
     {
-        if (request.Version != TermsAcceptance.CurrentVersion)
-        {
-            return Problems.Invalid("version", $"Godkänn den gällande versionen av villkoren ({TermsAcceptance.CurrentVersion}).");
-        }
-
-        var accepted = await cluster.GetGrain<IUserGrain>(http.User.GetUserId()).AcceptTermsAsync(request.Version);
-        return TypedResults.Ok(new TermsResponse(TermsAcceptance.CurrentVersion, accepted.Version, accepted.AcceptedAt));
-    }
-
-    public static async Task<Results<JsonHttpResult<PersonalDataExport>, ProblemHttpResult>> ExportAsync(HttpContext http, IClusterClient cluster, TravellerLedger ledger)
-    {
-        if (await PersonalDataExport.LoadAsync(cluster, ledger, http.User.GetUserId()) is not { } export)
+        if (await profile.ExportAsync(http.User.GetUserId()) is not { } export)
         {
             return Problems.NotFound("Användaren");
         }
@@ -87,30 +93,6 @@ public static class MeApi
         return TypedResults.Json(export);
     }
 
-    public sealed record TicketCodeResponse(Guid TicketId, string Payload, string Svg);
-
-    public static async Task<Results<Ok<TicketCodeResponse>, ProblemHttpResult>> GetTicketCodeAsync(
-        Guid id, HttpContext http, IClusterClient cluster, TicketCodes codes)
-    {
-        var userId = http.User.GetUserId();
-        if ((await cluster.GetGrain<IUserGrain>(userId).GetActiveTicketsAsync()).FirstOrDefault(ticket => ticket.Id == id) is not { } ticket)
-        {
-            return Problems.NotFound("Biljetten");
-        }
-
-        var payload = codes.PayloadFor(userId, TicketPayload.Of(ticket));
-        return TypedResults.Ok(new TicketCodeResponse(id, payload, TicketCodes.Svg(payload)));
-    }
-
-    public static async Task<Ok<TicketPayload[]>> ListTicketsAsync(HttpContext http, IClusterClient cluster) =>
-        TypedResults.Ok(await LoadTicketsAsync(cluster, http.User.GetUserId()));
-
-    /// <summary>A user's active tickets as the API, the pages and the data export show them.</summary>
-    public static async Task<TicketPayload[]> LoadTicketsAsync(IClusterClient cluster, Guid userId) =>
-        [.. (await cluster.GetGrain<IUserGrain>(userId).GetActiveTicketsAsync()).Select(TicketPayload.Of)];
-
-    public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> GetAsync(HttpContext http, IClusterClient cluster) =>
-        await MeResponse.LoadAsync(cluster, http.User.GetUserId()) is { } me
-            ? TypedResults.Ok(me)
-            : Problems.NotFound("Användaren");
+    private static TermsResponse Terms(TermsAcceptance? accepted) =>
+        new(TermsAcceptance.CurrentVersion, accepted?.Version, accepted?.AcceptedAt);
 }

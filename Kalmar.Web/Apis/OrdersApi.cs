@@ -1,6 +1,5 @@
-using Kalmar.Contracts.Abstractions;
-using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Features.Ordering;
 using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,18 +15,11 @@ public static class OrdersApi
         return app;
     }
 
-    public static async Task<Ok<OrderPayload[]>> ListMineAsync(HttpContext http, IClusterClient cluster) =>
-        TypedResults.Ok(await LoadMineAsync(cluster, http.User.GetUserId()));
+    public static async Task<Ok<OrderPayload[]>> ListMineAsync(HttpContext http, OrderingService ordering) =>
+        TypedResults.Ok((await ordering.OrdersAsync(http.User.GetUserId())).Select(OrderPayload.Of).ToArray());
 
-    public static async Task<Results<Ok<OrderPayload>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, IClusterClient cluster) =>
-        await cluster.GetGrain<IOrderGrain>(id).GetAsync() is { } order && order.Submission.TravellerId == http.User.GetUserId()
+    public static async Task<Results<Ok<OrderPayload>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, OrderingService ordering) =>
+        await ordering.FindOrderAsync(http.User.GetUserId(), id) is { } order
             ? TypedResults.Ok(OrderPayload.Of(order))
             : Problems.NotFound("Beställningen");
-
-    public static async Task<OrderPayload[]> LoadMineAsync(IClusterClient cluster, Guid userId)
-    {
-        var ids = await cluster.GetGrain<IUserGrain>(userId).GetOrderIdsAsync();
-        var orders = await Task.WhenAll(ids.Select(id => cluster.GetGrain<IOrderGrain>(id).GetAsync()));
-        return [.. orders.OfType<OrderView>().Select(OrderPayload.Of)];
-    }
 }

@@ -1,4 +1,6 @@
 using Kalmar.Contracts.Model;
+using Kalmar.Web.Features;
+using Kalmar.Web.Features.SignIn;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;
@@ -27,16 +29,15 @@ public static class Problems
     {
         Rejection.ValidationCode => Invalid(new Dictionary<string, string[]>(rejection.FieldErrors)),
         RejectionCodes.NotFound => Create(StatusCodes.Status404NotFound, rejection.Code, "Hittades inte", rejection.Message),
-        "staff-offer-not-available" => Create(StatusCodes.Status403Forbidden, rejection.Code, "Personalerbjudandet är inte tillgängligt", rejection.Message),
-        "already-decided" => Create(StatusCodes.Status409Conflict, rejection.Code, "Redan beslutad", rejection.Message),
-        "invalid-reset-link" => Create(StatusCodes.Status400BadRequest, rejection.Code, "Länken gäller inte", rejection.Message),
-        "invalid-code" => Create(StatusCodes.Status401Unauthorized, rejection.Code, "Aktiveringen misslyckades", rejection.Message),
-        "too-many-attempts" => Create(StatusCodes.Status429TooManyRequests, rejection.Code, "För många försök", rejection.Message),
-        "business-travel-not-granted" or "allpay-not-added" => Create(StatusCodes.Status403Forbidden, rejection.Code, "Tjänsteresa inte tillgänglig", rejection.Message),
-        "insufficient-credit" => Create(StatusCodes.Status409Conflict, rejection.Code, "Krediten räcker inte", rejection.Message),
+        RejectionCodes.StaffOfferNotAvailable => Create(StatusCodes.Status403Forbidden, rejection.Code, "Personalerbjudandet är inte tillgängligt", rejection.Message),
+        RejectionCodes.AlreadyDecided => Create(StatusCodes.Status409Conflict, rejection.Code, "Redan beslutad", rejection.Message),
+        SignInService.InvalidResetLinkCode => Create(StatusCodes.Status400BadRequest, rejection.Code, "Länken gäller inte", rejection.Message),
+        RejectionCodes.InvalidCode => Create(StatusCodes.Status401Unauthorized, rejection.Code, "Aktiveringen misslyckades", rejection.Message),
+        RejectionCodes.TooManyAttempts => Create(StatusCodes.Status429TooManyRequests, rejection.Code, "För många försök", rejection.Message),
+        RejectionCodes.BusinessTravelNotGranted or RejectionCodes.AllPayNotAdded => Create(StatusCodes.Status403Forbidden, rejection.Code, "Tjänsteresa inte tillgänglig", rejection.Message),
+        RejectionCodes.InsufficientCredit => Create(StatusCodes.Status409Conflict, rejection.Code, "Krediten räcker inte", rejection.Message),
         _ => Create(StatusCodes.Status400BadRequest, rejection.Code, "Det gick inte", rejection.Message),
     };
 
-    public static ProblemHttpResult NotFound(string what) =>
-        Create(StatusCodes.Status404NotFound, RejectionCodes.NotFound, "Hittades inte", $"{what} finns inte.");
+    public static ProblemHttpResult NotFound(string what) => From(Rejections.NotFound(what));
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
-using Kalmar.Contracts.Abstractions;
-using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Fares;
 using Kalmar.Contracts.Transit;
+using Kalmar.Web.Features.Transit;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;
@@ -45,51 +43,22 @@ public static class TransitApi
 
     public sealed record ZoneResponse(string Id, IReadOnlyList<string> Stops);
 
-    public static async Task<Ok<ZoneResponse[]>> ListZonesAsync(IClusterClient cluster) =>
-        TypedResults.Ok((await cluster.GetGrain<ITransitGrain>(0).ZonesAsync()).Select(zone => new ZoneResponse(zone.Id, zone.StopNames)).ToArray());
+    public static async Task<Ok<ZoneResponse[]>> ListZonesAsync(TransitService transit) =>
+        TypedResults.Ok((await transit.ZonesAsync()).Select(zone => new ZoneResponse(zone.Id, zone.StopNames)).ToArray());
 
-    public static async Task<Ok<StopResponse[]>> SearchStopsAsync(string? q, IClusterClient cluster) =>
-        TypedResults.Ok((await cluster.GetGrain<ITransitGrain>(0).SearchStopsAsync(q ?? "", 10)).Select(Stop).ToArray());
+    public static async Task<Ok<StopResponse[]>> SearchStopsAsync(string? q, TransitService transit) =>
+        TypedResults.Ok((await transit.SearchStopsAsync(q)).Select(Stop).ToArray());
 
     public static async Task<Results<Ok<JourneyResponse[]>, ProblemHttpResult>> FindJourneysAsync(
-        string? from, string? to, string? date, string? time, IClusterClient cluster, TimeProvider clock)
+        string? from, string? to, string? date, string? time, TransitService transit)
     {
-        var now = Stockholm.ToLocal(clock.GetUtcNow());
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(from))
-        {
-            errors["from"] = ["Välj en hållplats att resa från."];
-        }
-
-        if (string.IsNullOrWhiteSpace(to))
-        {
-            errors["to"] = ["Välj en hållplats att resa till."];
-        }
-
-        var day = DateOnly.FromDateTime(now.DateTime);
-        if (!string.IsNullOrEmpty(date) && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
-        {
-            errors["date"] = ["Ange datum som ÅÅÅÅ-MM-DD."];
-        }
-
-        var after = TimeOnly.FromDateTime(now.DateTime);
-        if (!string.IsNullOrEmpty(time) && !TimeOnly.TryParseExact(time, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out after))
-        {
-            errors["time"] = ["Ange tid som TT:MM, t.ex. 07:30."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        var found = await cluster.GetGrain<ITransitGrain>(0).FindJourneysAsync(from!, to!, day, after);
+        var found = await transit.FindJourneysAsync(from, to, date, time);
         return found.Rejection is { } rejection
             ? Problems.From(rejection)
             : TypedResults.Ok(found.Value!.Select(JourneyResponse.Of).ToArray());
     }
 
-    public static async Task<Results<Ok<ProductResponse[]>, ProblemHttpResult>> ListProductsAsync(string? zones, IClusterClient cluster)
+    public static async Task<Results<Ok<ProductResponse[]>, ProblemHttpResult>> ListProductsAsync(string? zones, TransitService transit)
     {
         var zoneIds = (zones ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (zoneIds.Length == 0)
@@ -97,8 +66,7 @@ public static class TransitApi
             return Problems.Invalid("zones", "Välj minst en zon.");
         }
 
-        var quotes = await cluster.GetGrain<ITransitGrain>(0).ProductsAsync(zoneIds);
-        return TypedResults.Ok(quotes.Select(ProductResponse.Of).ToArray());
+        return TypedResults.Ok((await transit.ProductsAsync(zoneIds)).Select(ProductResponse.Of).ToArray());
     }
 
     private static StopResponse Stop(TransitStop stop) => new(stop.Id, stop.Name);

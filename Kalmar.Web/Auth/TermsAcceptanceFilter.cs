@@ -1,5 +1,4 @@
-using Kalmar.Contracts.Abstractions;
-using Kalmar.Contracts.Model;
+using Kalmar.Web.Features.Terms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -9,7 +8,7 @@ namespace Kalmar.Web.Auth;
 /// Sends a signed-in user who has not accepted the terms in force to Godkänn villkor before any
 /// other page, so acceptance is recorded at the first sign-in and again whenever the version rises.
 /// </summary>
-public sealed class TermsAcceptanceFilter(IClusterClient cluster) : IAsyncPageFilter
+public sealed class TermsAcceptanceFilter(TermsService terms) : IAsyncPageFilter
 {
     public const string PagePath = "/godkann-villkor";
 
@@ -26,7 +25,7 @@ public sealed class TermsAcceptanceFilter(IClusterClient cluster) : IAsyncPageFi
         var user = context.HttpContext.User;
         if (user.Identity?.IsAuthenticated == true
             && !Exempt.Contains(context.ActionDescriptor.ViewEnginePath)
-            && (await cluster.GetGrain<IUserGrain>(user.GetUserId()).GetTermsAsync())?.Version != TermsAcceptance.CurrentVersion)
+            && !await terms.HasAcceptedCurrentAsync(user.GetUserId()))
         {
             var request = context.HttpContext.Request;
             var returnUrl = $"{request.PathBase}{request.Path}{request.QueryString}";

@@ -25,8 +25,8 @@ public static class WebServiceExtensions
             .Configure<NpgsqlDataSource>((options, dataSource) => options.XmlRepository = new PostgresXmlRepository(dataSource));
         services.AddSingleton(TimeProvider.System);
         services.AddKalmarAuth();
-        services.AddSingleton<TicketCodes>();
         services.AddSingleton<TravellerLedger>();
+        services.AddKalmarFeatures();
         services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
         services.AddProblemDetails(options => options.CustomizeProblemDetails = SwedishProblemDetails.Customize);
         services.AddRazorPages(options =>

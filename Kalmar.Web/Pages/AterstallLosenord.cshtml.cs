@@ -1,5 +1,5 @@
-using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
+using Kalmar.Web.Features.SignIn;
 using Kalmar.Web.Pages.Biljetter;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,10 +9,8 @@ namespace Kalmar.Web.Pages;
 
 /// <summary>The page the reset e-mail links to: a new password, set with the link's single-use code.</summary>
 [AllowAnonymous]
-public sealed class AterstallLosenordModel(IClusterClient cluster) : PageModel
+public sealed class AterstallLosenordModel(SignInService signIn) : PageModel
 {
-    private const string InvalidLinkCode = "invalid-reset-link";
-
     [BindProperty(Name = "user", SupportsGet = true)]
     public string? UserKey { get; set; }
 
@@ -56,12 +54,12 @@ public sealed class AterstallLosenordModel(IClusterClient cluster) : PageModel
             return false;
         }
 
-        var reset = await cluster.GetGrain<IUserGrain>(userId).ResetPasswordAsync(Token, change);
+        var reset = await signIn.ResetPasswordAsync(userId, Token, change);
         switch (reset.Rejection)
         {
             case null:
                 return true;
-            case { Code: InvalidLinkCode } rejection:
+            case { Code: SignInService.InvalidResetLinkCode } rejection:
                 LinkError = rejection.Message;
                 return false;
             case { FieldErrors.Count: > 0 } rejection when showFieldErrors:

@@ -1,27 +1,27 @@
-using Kalmar.Web.Apis;
+using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
-using Kalmar.Web.Pages.Biljetter;
-using Kalmar.Web.Payloads;
+using Kalmar.Web.Features.Ordering;
+using Kalmar.Web.Features.Tickets;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kalmar.Web.Pages;
 
-public sealed class BiljetterModel(IClusterClient cluster) : PageModel
+public sealed class BiljetterModel(OrderingService ordering, TicketsService tickets) : PageModel
 {
     public TravellerContext Traveller { get; private set; } = null!;
 
-    public IReadOnlyList<TicketPayload> Tickets { get; private set; } = [];
+    public IReadOnlyList<Ticket> Tickets { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await TravellerContext.LoadAsync(cluster, User.GetUserId()) is not { } traveller)
+        if (await ordering.TravellerAsync(User.GetUserId()) is not { } traveller)
         {
             return Forbid();
         }
 
         Traveller = traveller;
-        Tickets = await MeApi.LoadTicketsAsync(cluster, traveller.User.Id);
+        Tickets = await tickets.ActiveAsync(traveller.User.Id);
         return Page();
     }
 }

@@ -1,4 +1,4 @@
-using Kalmar.Contracts.Abstractions;
+using Kalmar.Web.Features.SignIn;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +7,7 @@ namespace Kalmar.Web.Pages;
 
 /// <summary>Asks for a reset link; the answer is the same whether or not the address belongs to anyone.</summary>
 [AllowAnonymous]
-public sealed class GlomtLosenordModel(IClusterClient cluster) : PageModel
+public sealed class GlomtLosenordModel(SignInService signIn) : PageModel
 {
     public const string Sent =
         "Om adressen finns hos oss har vi skickat en länk till den för att återställa lösenordet. Länken gäller i en timme och kan användas en gång.";
@@ -27,7 +27,7 @@ public sealed class GlomtLosenordModel(IClusterClient cluster) : PageModel
             return Page();
         }
 
-        await cluster.GetGrain<ISignInGrain>(0).SendPasswordResetAsync(Email);
+        await signIn.SendPasswordResetAsync(Email);
         Answered = true;
         return Page();
     }

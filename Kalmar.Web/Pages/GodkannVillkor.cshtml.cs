@@ -1,13 +1,13 @@
-using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Features.Terms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kalmar.Web.Pages;
 
 /// <summary>Integritetspolicy and Allmänna villkor accepted at the first sign-in (and again for a new version).</summary>
-public sealed class GodkannVillkorModel(IClusterClient cluster) : PageModel
+public sealed class GodkannVillkorModel(TermsService terms) : PageModel
 {
     public const string MustAccept = "Kryssa i rutan för att godkänna Integritetspolicy och Allmänna villkor.";
 
@@ -20,7 +20,7 @@ public sealed class GodkannVillkorModel(IClusterClient cluster) : PageModel
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        (await cluster.GetGrain<IUserGrain>(User.GetUserId()).GetTermsAsync())?.Version == TermsAcceptance.CurrentVersion
+        await terms.HasAcceptedCurrentAsync(User.GetUserId())
             ? LocalRedirect(Next)
             : Page();
 
@@ -32,7 +32,7 @@ public sealed class GodkannVillkorModel(IClusterClient cluster) : PageModel
             return Page();
         }
 
-        await cluster.GetGrain<IUserGrain>(User.GetUserId()).AcceptTermsAsync(TermsAcceptance.CurrentVersion);
+        await terms.AcceptAsync(User.GetUserId(), TermsAcceptance.CurrentVersion);
         return LocalRedirect(Next);
     }
 

@@ -1,38 +1,35 @@
-using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
-using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
-using Kalmar.Web.Payloads;
+using Kalmar.Web.Features.BusinessTravel;
+using Kalmar.Web.Features.Profile;
+using Kalmar.Web.Features.Tickets;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kalmar.Web.Pages;
 
-public sealed class IndexModel(IClusterClient cluster) : PageModel
+public sealed class IndexModel(ProfileService profile, TicketsService tickets, BusinessTravelService businessTravel) : PageModel
 {
     public MeResponse Me { get; private set; } = null!;
 
-    public IReadOnlyList<TicketPayload> Tickets { get; private set; } = [];
+    public IReadOnlyList<Ticket> Tickets { get; private set; } = [];
 
     /// <summary>The business-travel card ("Tjänsteresa 400 kr"), shown when business travel is granted.</summary>
     public CreditView? Credit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await MeResponse.LoadAsync(cluster, User.GetUserId()) is not { } me)
+        if (await profile.GetAsync(User.GetUserId()) is not { } me)
         {
             return Forbid();
         }
 
         Me = me;
-        Tickets = await LoadTicketsAsync();
-        Credit = me.BusinessTravel.Enabled ? await cluster.GetGrain<ICreditAccountGrain>(me.Id).GetAsync() : null;
+        Tickets = await tickets.ActiveAsync(me.Id);
+        Credit = me.BusinessTravel.Enabled ? await businessTravel.CreditAsync(me.Id) : null;
         return Page();
     }
 
     /// <summary>The ticket list alone, re-read by the page's script when a ticket is issued.</summary>
-    public async Task<IActionResult> OnGetTicketsAsync() => Partial("_ActiveTickets", await LoadTicketsAsync());
-
-    private async Task<IReadOnlyList<TicketPayload>> LoadTicketsAsync() =>
-        await MeApi.LoadTicketsAsync(cluster, User.GetUserId());
+    public async Task<IActionResult> OnGetTicketsAsync() => Partial("_ActiveTickets", await tickets.ActiveAsync(User.GetUserId()));
 }

@@ -1,13 +1,11 @@
-using Kalmar.Contracts.Abstractions;
 using Kalmar.Web.Auth;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Kalmar.Web.Features.SignIn;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kalmar.Web.Pages;
 
-public sealed class LoginModel(IClusterClient cluster) : PageModel
+public sealed class LoginModel(SignInService signIn) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -28,15 +26,13 @@ public sealed class LoginModel(IClusterClient cluster) : PageModel
             return Page();
         }
 
-        var outcome = await cluster.GetGrain<ISignInGrain>(0).SignInAsync(Email, Password);
-        if (outcome.Session is not { } session)
+        if (await signIn.SignInAsync(Email, Password) is not { } session)
         {
             Error = SignInMessages.WrongCredentials;
             return Page();
         }
 
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            SessionClaims.ToPrincipal(session, CookieAuthenticationDefaults.AuthenticationScheme));
+        await HttpContext.SignInWithCookieAsync(session);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

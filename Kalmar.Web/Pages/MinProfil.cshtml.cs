@@ -1,19 +1,16 @@
 using System.Security.Claims;
-using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Model;
-using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Features.Profile;
 using Kalmar.Web.Pages.Biljetter;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kalmar.Web.Pages;
 
 /// <summary>Min profil: personal data and notifications in one form, the password in another.</summary>
-public sealed class MinProfilModel(IClusterClient cluster) : PageModel
+public sealed class MinProfilModel(ProfileService profile) : PageModel
 {
     public const string ProfileSaved = "Dina uppgifter är sparade.";
     public const string PasswordChanged = "Lösenordet är bytt. Du är utloggad på dina andra enheter.";
@@ -82,7 +79,7 @@ public sealed class MinProfilModel(IClusterClient cluster) : PageModel
             return Forbid();
         }
 
-        var saved = await cluster.GetGrain<IUserGrain>(Me.Id).UpdateProfileAsync(new ProfileUpdate(
+        var saved = await profile.UpdateAsync(Me.Id, new ProfileUpdate(
             FirstName, LastName, Personnummer, Email, Mobile, Phone, new NotificationChoice(NotifyEmail, NotifySms)));
         if (saved.Rejection is { } rejection)
         {
@@ -108,7 +105,7 @@ public sealed class MinProfilModel(IClusterClient cluster) : PageModel
         }
 
         ShowSaved();
-        var changed = await cluster.GetGrain<IUserGrain>(Me.Id).ChangePasswordAsync(new PasswordChange(CurrentPassword, NewPassword, ConfirmPassword));
+        var changed = await profile.ChangePasswordAsync(Me.Id, new PasswordChange(CurrentPassword, NewPassword, ConfirmPassword));
         if (changed.Rejection is { } rejection)
         {
             AddAll(PasswordErrors, rejection);
@@ -116,15 +113,14 @@ public sealed class MinProfilModel(IClusterClient cluster) : PageModel
         }
 
         // The change ended every session, this browser's too; it carries on with the new one.
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            SessionClaims.ToPrincipal(changed.Value!, CookieAuthenticationDefaults.AuthenticationScheme));
+        await HttpContext.SignInWithCookieAsync(changed.Value!);
         PasswordMessage = PasswordChanged;
         return RedirectToPage(null, null, "losenord");
     }
 
     private async Task<bool> LoadAsync()
     {
-        if (await MeResponse.LoadAsync(cluster, User.GetUserId()) is not { } me)
+        if (await profile.GetAsync(User.GetUserId()) is not { } me)
         {
             return false;
         }
@@ -160,9 +156,7 @@ public sealed class MinProfilModel(IClusterClient cluster) : PageModel
     }
 
     /// <summary>The header shows the name from the cookie, so a new name or address goes into it at once.</summary>
-    private Task RefreshCookieAsync(UserProfile saved) =>
-        HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SessionClaims.ToPrincipal(
-            new UserSession(saved.Id, saved.FullName, saved.Email, saved.CompanyId, saved.Roles, saved.AdministeredDepartmentIds,
-                User.FindFirstValue(SessionClaims.SecurityStamp)!),
-            CookieAuthenticationDefaults.AuthenticationScheme));
+    private Task RefreshCookieAsync(UserProfile saved) => HttpContext.SignInWithCookieAsync(new UserSession(
+        saved.Id, saved.FullName, saved.Email, saved.CompanyId, saved.Roles, saved.AdministeredDepartmentIds,
+        User.FindFirstValue(SessionClaims.SecurityStamp)!));
 }

@@ -1,17 +1,15 @@
-using Kalmar.Contracts.Abstractions;
-using Kalmar.Web.Apis;
+using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
-using Kalmar.Web.Payloads;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Kalmar.Web.Features.Approvals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kalmar.Web.Pages.Admin;
 
 /// <summary>The admin's live approval queue: approve, or reject with a reason.</summary>
-public sealed class AttesteringModel(IClusterClient cluster) : PageModel
+public sealed class AttesteringModel(ApprovalsService approvals) : PageModel
 {
-    public IReadOnlyList<OrderPayload> Pending { get; private set; } = [];
+    public IReadOnlyList<OrderView> Pending { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
@@ -19,13 +17,11 @@ public sealed class AttesteringModel(IClusterClient cluster) : PageModel
     [TempData]
     public bool MessageIsError { get; set; }
 
-    public async Task OnGetAsync() => Pending = await ApprovalsApi.LoadPendingAsync(cluster, AdminScope.Of(User));
+    public async Task OnGetAsync() => Pending = await approvals.ListPendingAsync(AdminScope.Of(User));
 
     /// <summary>One queue row, fetched by the page's script when an order joins the queue live.</summary>
     public async Task<IActionResult> OnGetRowAsync(Guid id) =>
-        await cluster.GetGrain<IOrderGrain>(id).GetAsync() is { } order && AdminScope.Of(User).Includes(order)
-            ? Partial("_ApprovalRow", OrderPayload.Of(order))
-            : NotFound();
+        await approvals.FindAsync(AdminScope.Of(User), id) is { } order ? Partial("_ApprovalRow", order) : NotFound();
 
     public Task<IActionResult> OnPostApproveAsync(Guid id) => DecideAsync(id, approve: true, reason: null, "Beställningen är godkänd och biljetten utfärdad.");
 
@@ -34,10 +30,8 @@ public sealed class AttesteringModel(IClusterClient cluster) : PageModel
 
     private async Task<IActionResult> DecideAsync(Guid id, bool approve, string? reason, string success)
     {
-        var result = approve || !string.IsNullOrWhiteSpace(reason)
-            ? (await ApprovalsApi.DecideAsync(id, approve, reason, HttpContext, cluster)).Result
-            : Problems.Invalid("reason", "Ange varför beställningen avslås.");
-        (Message, MessageIsError) = result is ProblemHttpResult problem ? (problem.ProblemDetails.Detail, true) : (success, false);
+        var decided = await approvals.DecideAsync(AdminScope.Of(User), id, new OrderDecision(approve, User.GetUserId(), User.Identity!.Name!, reason));
+        (Message, MessageIsError) = decided.Rejection is { } rejection ? (rejection.Message, true) : (success, false);
         return RedirectToPage();
     }
 }

@@ -1,21 +1,18 @@
 using System.Globalization;
-using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Domain;
-using Kalmar.Contracts.Model;
-using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Kalmar.Web.Features.Travellers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kalmar.Web.Pages.Admin;
 
 /// <summary>The admin's travellers, and business travel with its monthly credit for each.</summary>
-public sealed class ResenarerModel(IClusterClient cluster) : PageModel
+public sealed class ResenarerModel(TravellersService travellers) : PageModel
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
-    public IReadOnlyList<TravellersApi.TravellerResponse> Travellers { get; private set; } = [];
+    public IReadOnlyList<TravellerResponse> Travellers { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
@@ -23,7 +20,7 @@ public sealed class ResenarerModel(IClusterClient cluster) : PageModel
     [TempData]
     public bool MessageIsError { get; set; }
 
-    public async Task OnGetAsync() => Travellers = await TravellersApi.LoadAsync(cluster, AdminScope.Of(User));
+    public async Task OnGetAsync() => Travellers = await travellers.ListAsync(AdminScope.Of(User));
 
     public async Task<IActionResult> OnPostBusinessTravelAsync(Guid id, bool enabled, string? limit)
     {
@@ -33,15 +30,13 @@ public sealed class ResenarerModel(IClusterClient cluster) : PageModel
             return RedirectToPage();
         }
 
-        var wasGranted = (await cluster.GetGrain<IBusinessTravelGrain>(id).GetAsync()).Enabled;
-        var result = (await TravellersApi.GrantBusinessTravelAsync(
-            id, new TravellersApi.BusinessTravelRequest(enabled, (long)Math.Round(kronor * 100, MidpointRounding.AwayFromZero)), HttpContext, cluster)).Result;
-        (Message, MessageIsError) = result switch
+        var granted = await travellers.GrantBusinessTravelAsync(
+            AdminScope.Of(User), id, enabled, (long)Math.Round(kronor * 100, MidpointRounding.AwayFromZero));
+        (Message, MessageIsError) = granted switch
         {
-            ProblemHttpResult problem => (problem.ProblemDetails.Detail, true),
-            Ok<BusinessTravelStatus> { Value: { Enabled: true } status } when wasGranted =>
-                ($"Månadskrediten är sparad: {Money.ToKronor(status.MonthlyLimitOre)}.", false),
-            Ok<BusinessTravelStatus> { Value.Enabled: true } => ("Tjänsteresor är beviljade. Ett sms med användarnamn och engångskod har skickats.", false),
+            { Rejection: { } rejection } => (rejection.Message, true),
+            { Value: { Status.Enabled: true, WasGranted: true } change } => ($"Månadskrediten är sparad: {Money.ToKronor(change.Status.MonthlyLimitOre)}.", false),
+            { Value.Status.Enabled: true } => ("Tjänsteresor är beviljade. Ett sms med användarnamn och engångskod har skickats.", false),
             _ => ("Tjänsteresor är indragna.", false),
         };
         return RedirectToPage();
@@ -49,11 +44,9 @@ public sealed class ResenarerModel(IClusterClient cluster) : PageModel
 
     public async Task<IActionResult> OnPostSendCodeAsync(Guid id)
     {
-        (Message, MessageIsError) = (await TravellersApi.SendNewCodeAsync(id, HttpContext, cluster)).Result switch
-        {
-            ProblemHttpResult problem => (problem.ProblemDetails.Detail, true),
-            _ => ("En ny kod har skickats per sms. Den förra koden gäller inte längre.", false),
-        };
+        (Message, MessageIsError) = (await travellers.SendNewCodeAsync(AdminScope.Of(User), id)).Rejection is { } rejection
+            ? (rejection.Message, true)
+            : ("En ny kod har skickats per sms. Den förra koden gäller inte längre.", false);
         return RedirectToPage();
     }
 }

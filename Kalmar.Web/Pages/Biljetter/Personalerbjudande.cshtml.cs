@@ -1,10 +1,9 @@
-using System.Globalization;
-using Kalmar.Contracts.Abstractions;
-using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Fares;
 using Kalmar.Contracts.Model;
 using Kalmar.Contracts.Transit;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Features.Ordering;
+using Kalmar.Web.Features.Transit;
 using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,10 +15,8 @@ namespace Kalmar.Web.Pages.Biljetter;
 /// a plain form, and the search travels in the query string, so any step can be rebuilt from its
 /// URL (reloaded, bookmarked, or reached without JavaScript).
 /// </summary>
-public sealed class PersonalerbjudandeModel(IClusterClient cluster, TimeProvider clock) : PageModel
+public sealed class PersonalerbjudandeModel(OrderingService ordering, TransitService transit, TimeProvider clock) : PageModel
 {
-    private static readonly string[] TimeFormats = ["H:mm", "HH:mm", "HH:mm:ss"];
-
     [BindProperty(SupportsGet = true, Name = "fran")]
     public string? From { get; set; }
 
@@ -116,12 +113,7 @@ public sealed class PersonalerbjudandeModel(IClusterClient cluster, TimeProvider
             Errors.Add("biljett", "Välj biljettyp och resenärskategori.");
         }
 
-        CarrierType? carrierType = CarrierChoice switch
-        {
-            CarrierPayload.App => CarrierType.App,
-            CarrierPayload.Card => CarrierType.Card,
-            _ => null,
-        };
+        var carrierType = CarrierPayload.TypeOf(CarrierChoice);
         if (carrierType is null)
         {
             Errors.Add("barare", "Välj biljettbärare: App eller Resekort.");
@@ -133,7 +125,7 @@ public sealed class PersonalerbjudandeModel(IClusterClient cluster, TimeProvider
         }
 
         var number = carrierType == CarrierType.App ? Mobile : CardNumber;
-        var added = await CartGrain.AddAsync(new AddToCart(Journey!.Id, ticket[0], ticket[1], carrierType!.Value, number));
+        var added = await ordering.AddToCartAsync(UserId, new AddToCart(Journey!.Id, ticket[0], ticket[1], carrierType!.Value, number));
         if (added.Rejection is { } rejection)
         {
             ShowRejection(rejection);
@@ -147,7 +139,7 @@ public sealed class PersonalerbjudandeModel(IClusterClient cluster, TimeProvider
     public async Task<IActionResult> OnPostRemoveAsync(Guid item)
     {
         // Already gone (a second click) is what the traveller wanted anyway.
-        await CartGrain.RemoveAsync(item);
+        await ordering.RemoveFromCartAsync(UserId, item);
         CartNotice = "Biljetten är borttagen ur varukorgen.";
         return RedirectToPage(null, null, State(), "varukorg");
     }
@@ -160,7 +152,7 @@ public sealed class PersonalerbjudandeModel(IClusterClient cluster, TimeProvider
             return RedirectToPage(null, null, State(), "varukorg");
         }
 
-        var ordered = await CartGrain.CheckoutAsync(idempotencyKey);
+        var ordered = await ordering.CheckoutAsync(UserId, idempotencyKey);
         if (ordered.Rejection is { } rejection)
         {
             CartError = rejection.Message;
@@ -185,11 +177,11 @@ public sealed class PersonalerbjudandeModel(IClusterClient cluster, TimeProvider
         return state;
     }
 
-    private ICartGrain CartGrain => cluster.GetGrain<ICartGrain>(User.GetUserId());
+    private Guid UserId => User.GetUserId();
 
     private async Task<IActionResult?> LoadTravellerAsync()
     {
-        if (await TravellerContext.LoadAsync(cluster, User.GetUserId()) is not { } traveller)
+        if (await ordering.TravellerAsync(UserId) is not { } traveller)
         {
             return Forbid();
         }
@@ -202,12 +194,12 @@ public sealed class PersonalerbjudandeModel(IClusterClient cluster, TimeProvider
     {
         if (Traveller.StaffOfferUnavailable is null)
         {
-            Cart = await CartGrain.GetAsync();
+            Cart = await ordering.CartAsync(UserId);
         }
 
-        var now = Stockholm.ToLocal(clock.GetUtcNow());
-        Date ??= now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Time ??= now.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var now = JourneyStart.At(clock.GetUtcNow());
+        Date ??= now.Date;
+        Time ??= now.Time;
         Mobile ??= Traveller.User.Mobile is { } mobile ? TicketText.Mobile(mobile) : null;
         CarrierChoice ??= CarrierPayload.App;
         return Page();
@@ -215,79 +207,19 @@ public sealed class PersonalerbjudandeModel(IClusterClient cluster, TimeProvider
 
     private async Task SearchAsync()
     {
-        var transit = cluster.GetGrain<ITransitGrain>(0);
-        var from = await ResolveStopAsync(transit, "fran", From, "Ange en hållplats att resa från.");
-        var to = await ResolveStopAsync(transit, "till", To, "Ange en hållplats att resa till.");
-        From = from?.Name ?? From;
-        To = to?.Name ?? To;
-
-        var now = Stockholm.ToLocal(clock.GetUtcNow());
-        var day = DateOnly.FromDateTime(now.DateTime);
-        if (!string.IsNullOrWhiteSpace(Date) && !DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        var search = await transit.SearchAsync(new JourneyQuery(From, To, Date, Time, JourneyId));
+        (From, To, Date, Time) = (search.From, search.To, search.Date, search.Time);
+        foreach (var (field, message) in search.Errors)
         {
-            Errors.Add("datum", "Ange datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-30.");
+            Errors.Add(FormField(field) ?? field, message);
         }
 
-        var after = TimeOnly.FromDateTime(now.DateTime);
-        if (!string.IsNullOrWhiteSpace(Time) && !TimeOnly.TryParseExact(Time, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out after))
-        {
-            Errors.Add("tid", "Ange tid som TT:MM, t.ex. 07:30.");
-        }
-
-        if (from is not null && to is not null && from.Id == to.Id)
-        {
-            Errors.Add("till", "Välj en annan hållplats än den du reser från.");
-        }
-
-        if (from is null || to is null || Errors.Count > 0)
-        {
-            return;
-        }
-
-        // The search that was made, written out, so the next step searches exactly the same.
-        Date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Time = after.ToString("HH:mm", CultureInfo.InvariantCulture);
-        var found = await transit.FindJourneysAsync(from.Id, to.Id, day, after);
-        if (found.Rejection is { } rejection)
+        if (search.Rejection is { } rejection)
         {
             ShowRejection(rejection);
-            return;
         }
 
-        Journeys = found.Value!;
-        if (JourneyId is null)
-        {
-            return;
-        }
-
-        Journey = Journeys.FirstOrDefault(journey => journey.Id == JourneyId);
-        if (Journey is null)
-        {
-            Errors.Add("avgang", "Avgången finns inte längre. Välj en avgång i listan.");
-            return;
-        }
-
-        Quotes = await transit.ProductsAsync(Journey.Zones);
-    }
-
-    private async Task<TransitStop?> ResolveStopAsync(ITransitGrain transit, string field, string? typed, string missing)
-    {
-        if (string.IsNullOrWhiteSpace(typed))
-        {
-            Errors.Add(field, missing);
-            return null;
-        }
-
-        var name = typed.Trim();
-        var matches = await transit.SearchStopsAsync(name, 10);
-        var stop = matches.FirstOrDefault(match => string.Equals(match.Name, name, StringComparison.CurrentCultureIgnoreCase))
-            ?? (matches.Count > 0 ? matches[0] : null);
-        if (stop is null)
-        {
-            Errors.Add(field, RejectionMessages.UnknownStop);
-        }
-
-        return stop;
+        (Journeys, Journey, Quotes) = (search.Journeys, search.Journey, search.Quotes);
     }
 
     /// <summary>Puts a grain's field messages next to the fields of this form, and its message in the summary.</summary>
@@ -296,19 +228,23 @@ public sealed class PersonalerbjudandeModel(IClusterClient cluster, TimeProvider
         ErrorSummary = rejection.Message;
         foreach (var (field, messages) in rejection.FieldErrors)
         {
-            var formField = field switch
-            {
-                "from" => "fran",
-                "to" => "till",
-                "journeyId" => "avgang",
-                "productId" or "categoryId" => "biljett",
-                "carrier" => CarrierChoice == CarrierPayload.Card ? "kortnummer" : "mobil",
-                _ => null,
-            };
-            if (formField is not null && messages is [var message, ..])
+            if (FormField(field) is { } formField && messages is [var message, ..])
             {
                 Errors.Add(formField, message);
             }
         }
     }
+
+    /// <summary>This form's field for a field of the search, the cart or the journey planner.</summary>
+    private string? FormField(string field) => field switch
+    {
+        "from" => "fran",
+        "to" => "till",
+        "date" => "datum",
+        "time" => "tid",
+        "journeyId" => "avgang",
+        "productId" or "categoryId" => "biljett",
+        "carrier" => CarrierChoice == CarrierPayload.Card ? "kortnummer" : "mobil",
+        _ => null,
+    };
 }

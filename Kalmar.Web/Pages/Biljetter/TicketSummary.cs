@@ -1,5 +1,6 @@
 using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Model;
+using Kalmar.Web.Features.Ordering;
 
 namespace Kalmar.Web.Pages.Biljetter;
 

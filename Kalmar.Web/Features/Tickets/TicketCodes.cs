@@ -1,9 +1,9 @@
 using System.Globalization;
-using Kalmar.Web.Payloads;
+using Kalmar.Contracts.Model;
 using Microsoft.AspNetCore.DataProtection;
 using QRCoder;
 
-namespace Kalmar.Web.Apis;
+namespace Kalmar.Web.Features.Tickets;
 
 /// <summary>
 /// The mobile ticket's QR code. Its payload names the ticket, its holder and last valid moment,
@@ -14,7 +14,7 @@ public sealed class TicketCodes(IDataProtectionProvider protection)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("Kalmar.TicketQr.v1");
 
-    public string PayloadFor(Guid userId, TicketPayload ticket) =>
+    public string PayloadFor(Guid userId, Ticket ticket) =>
         _protector.Protect(string.Join('|', ticket.Id.ToString("N"), userId.ToString("N"), ticket.ValidTo.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
 
     public static string Svg(string payload)

@@ -1,0 +1,30 @@
+using Kalmar.Web.Features.Approvals;
+using Kalmar.Web.Features.BusinessTravel;
+using Kalmar.Web.Features.Ordering;
+using Kalmar.Web.Features.Profile;
+using Kalmar.Web.Features.SignIn;
+using Kalmar.Web.Features.Terms;
+using Kalmar.Web.Features.Tickets;
+using Kalmar.Web.Features.Transit;
+using Kalmar.Web.Features.Travellers;
+
+namespace Kalmar.Web.Extensions;
+
+public static class FeatureServiceExtensions
+{
+    /// <summary>
+    /// The feature services that the API modules and the pages share. They keep no state of their own (the
+    /// grains do), so one of each serves every request.
+    /// </summary>
+    public static IServiceCollection AddKalmarFeatures(this IServiceCollection services) => services
+        .AddSingleton<ApprovalsService>()
+        .AddSingleton<BusinessTravelService>()
+        .AddSingleton<OrderingService>()
+        .AddSingleton<ProfileService>()
+        .AddSingleton<SignInService>()
+        .AddSingleton<TermsService>()
+        .AddSingleton<TicketCodes>()
+        .AddSingleton<TicketsService>()
+        .AddSingleton<TransitService>()
+        .AddSingleton<TravellersService>();
+}

@@ -1,0 +1,29 @@
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Model;
+using Kalmar.Web.Auth;
+
+namespace Kalmar.Web.Features.Approvals;
+
+/// <summary>An admin's approval queue and decisions, always within the admin's scope.</summary>
+public sealed class ApprovalsService(IClusterClient cluster)
+{
+    public async Task<IReadOnlyList<OrderView>> ListPendingAsync(AdminScope scope) =>
+        [.. (await cluster.GetGrain<IApprovalQueueGrain>(scope.CompanyId).GetPendingAsync()).Where(scope.Includes)];
+
+    /// <summary>The order, or null when it does not exist or lies outside the scope.</summary>
+    public async Task<OrderView?> FindAsync(AdminScope scope, Guid orderId) =>
+        await cluster.GetGrain<IOrderGrain>(orderId).GetAsync() is { } order && scope.Includes(order) ? order : null;
+
+    /// <summary>A rejection without a reason is refused before the order is even looked up.</summary>
+    public async Task<Outcome<OrderView>> DecideAsync(AdminScope scope, Guid orderId, OrderDecision decision)
+    {
+        if (!decision.Approve && string.IsNullOrWhiteSpace(decision.Reason))
+        {
+            return Rejection.Field("reason", "Ange varför beställningen avslås.");
+        }
+
+        return await FindAsync(scope, orderId) is null
+            ? Rejections.NotFound("Beställningen")
+            : await cluster.GetGrain<IOrderGrain>(orderId).DecideAsync(decision);
+    }
+}

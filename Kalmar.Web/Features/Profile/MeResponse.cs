@@ -1,0 +1,18 @@
+using Kalmar.Web.Payloads;
+
+namespace Kalmar.Web.Features.Profile;
+
+/// <summary>The signed-in user as <c>GET /api/me</c>, the Startsida and Min profil show it.</summary>
+public sealed record MeResponse(
+    Guid Id,
+    string FirstName,
+    string LastName,
+    string Email,
+    string? Mobile,
+    string? Phone,
+    string? Personnummer,
+    NamedRef Department,
+    NamedRef Company,
+    IReadOnlyList<string> Roles,
+    NotifyResponse Notify,
+    BusinessTravelResponse BusinessTravel);
