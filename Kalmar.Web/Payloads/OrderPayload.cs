@@ -36,7 +36,3 @@ public sealed record OrderPayload(
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 }
-
-public sealed record PersonPayload(Guid Id, string Name, string? Mobile);
-
-public sealed record DepartmentPayload(Guid Id, string Name);

@@ -14,7 +14,7 @@ public sealed class ApprovalsService(IClusterClient cluster)
     public async Task<OrderView?> FindAsync(AdminScope scope, Guid orderId) =>
         await cluster.GetGrain<IOrderGrain>(orderId).GetAsync() is { } order && scope.Includes(order) ? order : null;
 
-    /// <summary>A rejection without a reason is refused before the order is even looked up.</summary>
+    /// <summary>A missing reason is the admin's to fix whatever state the order is in, so it is checked first.</summary>
     public async Task<Outcome<OrderView>> DecideAsync(AdminScope scope, Guid orderId, OrderDecision decision)
     {
         if (!decision.Approve && string.IsNullOrWhiteSpace(decision.Reason))
