@@ -1,4 +1,5 @@
 using Kalmar.Contracts.Model;
+using Orleans.Concurrency;
 
 namespace Kalmar.Contracts.Abstractions;
 
@@ -6,7 +7,7 @@ namespace Kalmar.Contracts.Abstractions;
 [Alias("Kalmar.IBusinessTravelGrain")]
 public interface IBusinessTravelGrain : IGrainWithGuidKey
 {
-    [Alias("Get")]
+    [Alias("Get"), ReadOnly]
     Task<BusinessTravelStatus> GetAsync();
 
     /// <summary>
@@ -23,7 +24,10 @@ public interface IBusinessTravelGrain : IGrainWithGuidKey
     [Alias("AddAllPay")]
     Task<Outcome<BusinessTravelStatus>> AddAllPayAsync();
 
-    /// <summary>Charges the credit and issues the ticket; the same key returns the first result and charges once.</summary>
-    [Alias("Buy")]
+    /// <summary>
+    /// Charges the credit and issues the ticket; the same key returns the first result and charges once. Read-only
+    /// here (the credit account owns the money), so one traveller's purchases reach the account together.
+    /// </summary>
+    [Alias("Buy"), ReadOnly]
     Task<Outcome<BusinessTripReceipt>> BuyAsync(BusinessTripPurchase purchase);
 }

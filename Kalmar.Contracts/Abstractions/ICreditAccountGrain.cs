@@ -2,7 +2,7 @@ using Kalmar.Contracts.Model;
 
 namespace Kalmar.Contracts.Abstractions;
 
-/// <summary>A traveller's monthly AllPay credit (keyed by user id). One request at a time makes every deduction atomic.</summary>
+/// <summary>A traveller's monthly AllPay credit (keyed by user id): the one owner of its limit, so no month is overspent.</summary>
 [Alias("Kalmar.ICreditAccountGrain")]
 public interface ICreditAccountGrain : IGrainWithGuidKey
 {
@@ -14,15 +14,14 @@ public interface ICreditAccountGrain : IGrainWithGuidKey
     Task<CreditView> SetLimitAsync(bool enabled, long monthlyLimitOre);
 
     /// <summary>
-    /// Deducts the purchase, durably, before answering; refused with <c>insufficient-credit</c> when it
-    /// exceeds what remains. The same idempotency key returns the first answer and charges once. The charge's
-    /// ticket is written with it and is in the traveller's wallet before a success is answered; should the
-    /// silo die first, the account issues it when it next wakes (by a call or its reminder).
+    /// Deducts the purchase, durably, before answering; refused with <c>insufficient-credit</c> when it exceeds what
+    /// remains. The same idempotency key returns the first answer and charges once, however long after. The charge's
+    /// ledger row and ticket are written in the same transaction as the deduction.
     /// </summary>
     [Alias("Charge")]
     Task<Outcome<ChargeReceipt>> ChargeAsync(CreditCharge charge);
 
-    /// <summary>The receipt of an earlier charge with this key, once its ticket is in the wallet; null for a new key.</summary>
+    /// <summary>The receipt of an earlier charge with this key; null for a new key.</summary>
     [Alias("FindReceipt")]
     Task<ChargeReceipt?> FindReceiptAsync(string idempotencyKey);
 }

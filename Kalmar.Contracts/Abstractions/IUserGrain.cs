@@ -1,4 +1,5 @@
 using Kalmar.Contracts.Model;
+using Orleans.Concurrency;
 
 namespace Kalmar.Contracts.Abstractions;
 
@@ -11,7 +12,7 @@ public interface IUserGrain : IGrainWithGuidKey
     Task<UserProfile> CreateAsync(NewUser user);
 
     /// <summary>The profile, or null when no such user exists.</summary>
-    [Alias("Get")]
+    [Alias("Get"), ReadOnly]
     Task<UserProfile?> GetAsync();
 
     /// <summary>A new session for an active user (e.g. after app activation), or null.</summary>
@@ -33,7 +34,7 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("IssueTickets")]
     Task IssueTicketsAsync(IReadOnlyList<Ticket> tickets);
 
-    /// <summary>Tickets not yet expired, soonest ending first.</summary>
+    /// <summary>Tickets not yet expired, soonest ending first (at most 500).</summary>
     [Alias("GetActiveTickets")]
     Task<IReadOnlyList<Ticket>> GetActiveTicketsAsync();
 
@@ -59,6 +60,6 @@ public interface IUserGrain : IGrainWithGuidKey
     Task<TermsAcceptance?> GetTermsAsync();
 
     /// <summary>Whether a session issued with <paramref name="securityStamp"/> is still good.</summary>
-    [Alias("IsSessionValid")]
+    [Alias("IsSessionValid"), ReadOnly]
     Task<bool> IsSessionValidAsync(string securityStamp);
 }

@@ -107,12 +107,24 @@ public sealed class BusinessTravelGrain(
 
     public async Task<Outcome<BusinessTripReceipt>> BuyAsync(BusinessTripPurchase purchase)
     {
-        // A retry gets the first answer, even if the grant or the prices have changed since.
-        if (await Credit.FindReceiptAsync(purchase.IdempotencyKey) is { Ticket: { } boughtTicket } earlier)
+        var charged = Check(purchase) is { } refusal
+            ? refusal
+            : await Credit.ChargeAsync(await ChargeForAsync(purchase)); // the account answers a known key with its first receipt
+        if (charged.Rejection is { } rejection)
         {
-            return Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(boughtTicket, earlier.Credit));
+            // A retry gets the first answer, even if the grant or the prices have changed since.
+            return await Credit.FindReceiptAsync(purchase.IdempotencyKey) is { Ticket: { } earlierTicket } earlier
+                ? Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(earlierTicket, earlier.Credit))
+                : rejection;
         }
 
+        var receipt = charged.Value!;
+        return Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(receipt.Ticket!, receipt.Credit));
+    }
+
+    /// <summary>Why this purchase cannot be made now, or null when it can.</summary>
+    private Rejection? Check(BusinessTripPurchase purchase)
+    {
         if (!state.State.Enabled)
         {
             return Rejection.Of(RejectionCodes.BusinessTravelNotGranted, "Tjänsteresor med Faktura via AllPay är inte aktiverat för dig. Kontakta din administratör.");
@@ -128,8 +140,7 @@ public sealed class BusinessTravelGrain(
             return Rejection.Field("purpose", "Ange syftet med tjänsteresan.");
         }
 
-        var purpose = purchase.Purpose.Trim();
-        if (purpose.Length > MaxPurposeLength)
+        if (purchase.Purpose.Trim().Length > MaxPurposeLength)
         {
             return Rejection.Field("purpose", $"Skriv syftet med högst {MaxPurposeLength} tecken.");
         }
@@ -140,28 +151,25 @@ public sealed class BusinessTravelGrain(
             return Rejection.Field("zones", $"Zon {unknown} finns inte i Kalmar län. Välj zoner i listan.");
         }
 
-        if (!prices.TryQuote(purchase.ProductId, purchase.CategoryId, zones.Length, out var quote, out var priceError))
-        {
-            return Rejection.Field(zones.Length == 0 ? "zones" : "productId", priceError);
-        }
+        return prices.TryQuote(purchase.ProductId, purchase.CategoryId, zones.Length, out _, out var priceError)
+            ? null
+            : Rejection.Field(zones.Length == 0 ? "zones" : "productId", priceError);
+    }
 
+    /// <summary>The charge of a checked purchase, with the ticket it pays for, which the account writes with the charge.</summary>
+    private async Task<CreditCharge> ChargeForAsync(BusinessTripPurchase purchase)
+    {
+        var zones = purchase.Zones.Distinct().ToArray();
+        var quote = prices.Quote(purchase.ProductId, purchase.CategoryId, zones.Length);
         var traveller = (await GrainFactory.GetGrain<IUserGrain>(TravellerId).GetAsync())!;
+        var purpose = purchase.Purpose!.Trim();
         var now = time.GetUtcNow();
         var ticket = new Ticket(
             Guid.NewGuid(), quote.Product.Name, quote.Category.Name, zones, new Carrier(CarrierType.App, traveller.Mobile ?? ""),
             quote.Price.TotalOre, now, now, now.AddMinutes(quote.Product.ValidityMinutes), Ticket.BusinessTrip, purpose);
-        // The account records the ticket with the charge and issues it from its outbox, so no crash leaves a charge without
-        // its ticket; a retry gets the first receipt, with the ticket recorded then.
-        var charged = await Credit.ChargeAsync(new CreditCharge(
+        return new CreditCharge(
             purchase.IdempotencyKey, traveller.CompanyId, traveller.DepartmentId, quote.Product.Name, quote.Category.Name,
-            zones, purpose, quote.Price, ticket));
-        if (charged.Rejection is { } rejection)
-        {
-            return rejection;
-        }
-
-        var receipt = charged.Value!;
-        return Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(receipt.Ticket!, receipt.Credit));
+            zones, purpose, quote.Price, ticket);
     }
 
     private ICreditAccountGrain Credit => GrainFactory.GetGrain<ICreditAccountGrain>(TravellerId);

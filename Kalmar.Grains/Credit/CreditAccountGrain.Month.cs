@@ -1,4 +1,5 @@
 using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Live;
 using Microsoft.Extensions.Logging;
 
 namespace Kalmar.Grains.Credit;
@@ -16,17 +17,17 @@ public sealed partial class CreditAccountGrain
 
     private async Task StartMonthOnTimeAsync()
     {
-        if (!state.State.Enabled)
+        if (!_account.Enabled)
         {
             await UnregisterReminderAsync(MonthReminder);
             return;
         }
 
         // The stored month stays as it is (the view starts a month lazily), so the tick writes nothing.
-        if (MonthNow() is var month && state.State.Month != month)
+        if (MonthNow() is var month && _account.Month != month)
         {
             LogMonthStarted(TravellerId, month);
-            await PublishAsync();
+            Publish(new CreditChanged(_account.View(month)));
         }
 
         await RegisterMonthReminderAsync();
@@ -35,7 +36,7 @@ public sealed partial class CreditAccountGrain
     /// <summary>A grant from before the month reminder existed gets one when its account next wakes.</summary>
     private async Task EnsureMonthReminderAsync()
     {
-        if (state.State.Enabled && await this.GetReminder(MonthReminder) is null)
+        if (_account.Enabled && await this.GetReminder(MonthReminder) is null)
         {
             await RegisterMonthReminderAsync();
         }

@@ -6,109 +6,62 @@ using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Live;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
 
 namespace Kalmar.Grains.Credit;
 
 /// <summary>
-/// A traveller's monthly AllPay credit. Charging is here; finishing a charge (ledger row, ticket) is in
-/// <c>CreditAccountGrain.Outbox.cs</c>, and pushing the credit at each month start in <c>CreditAccountGrain.Month.cs</c>.
+/// A traveller's monthly AllPay credit. Reentrant, so that concurrent charges queue up while a commit is under way:
+/// they are decided in arrival order and committed together (<c>CreditAccountGrain.Batch.cs</c>), each caller answered
+/// after that commit. The month start's push is in <c>CreditAccountGrain.Month.cs</c>.
 /// </summary>
+[Reentrant]
 public sealed partial class CreditAccountGrain(
-    [PersistentState("credit-account")] IPersistentState<CreditAccountState> state,
-    CreditLedger ledger,
+    CreditAccountStore store,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time,
     ILogger<CreditAccountGrain> logger) : Grain, ICreditAccountGrain, IRemindable
 {
+    /// <summary>Enough for the retries of a burst of concurrent purchases; older keys are looked up in the ledger.</summary>
+    private const int RecentReceiptCount = 256;
+
+    private readonly RecentReceipts _recent = new(RecentReceiptCount);
+
+    /// <summary>The account as last committed: memory never runs ahead of the database.</summary>
+    private CreditAccount _account = CreditAccount.None;
 
     private Guid TravellerId => this.GetPrimaryKey();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await TryFlushOutboxAsync();
+        _account = await store.LoadAsync(TravellerId);
         await EnsureMonthReminderAsync();
     }
 
-    public Task<CreditView> GetAsync() => Task.FromResult(state.State.View(MonthNow()));
+    public Task<CreditView> GetAsync() => Task.FromResult(_account.View(MonthNow()));
 
     public async Task<CreditView> SetLimitAsync(bool enabled, long monthlyLimitOre)
     {
-        var month = MonthNow();
-        state.State.StartMonth(month);
-        state.State.Enabled = enabled;
-        state.State.LimitOre = Math.Max(0, monthlyLimitOre);
-        await SaveAsync();
+        var credit = await EnqueueAsync(new PendingLimit(enabled, Math.Max(0, monthlyLimitOre)));
         await (enabled ? RegisterMonthReminderAsync() : UnregisterReminderAsync(MonthReminder));
-        await PublishAsync();
-        return state.State.View(month);
+        return credit;
     }
 
-    public async Task<ChargeReceipt?> FindReceiptAsync(string idempotencyKey)
-    {
-        if (!state.State.Receipts.TryGetValue(idempotencyKey, out var receipt))
-        {
-            return null;
-        }
+    public async Task<ChargeReceipt?> FindReceiptAsync(string idempotencyKey) =>
+        _recent.TryGet(idempotencyKey, out var receipt)
+            ? receipt
+            : (await store.FindReceiptsAsync(TravellerId, [idempotencyKey])).GetValueOrDefault(idempotencyKey);
 
-        await FlushOutboxAsync(); // a charge is answered only once the ticket it paid for is in the wallet
-        return receipt;
-    }
+    public Task<Outcome<ChargeReceipt>> ChargeAsync(CreditCharge charge) =>
+        _recent.TryGet(charge.IdempotencyKey, out var earlier)
+            ? Task.FromResult(Outcome<ChargeReceipt>.Success(earlier))
+            : EnqueueAsync(new PendingCharge(charge));
 
-    public async Task<Outcome<ChargeReceipt>> ChargeAsync(CreditCharge charge)
-    {
-        if (await FindReceiptAsync(charge.IdempotencyKey) is { } earlier)
-        {
-            return Outcome<ChargeReceipt>.Success(earlier);
-        }
-
-        // One reading of the clock, so a charge at midnight on the 1st belongs wholly to one month.
-        var now = time.GetUtcNow();
-        var month = Stockholm.MonthOf(now);
-        state.State.StartMonth(month);
-        var credit = state.State.View(month);
-        if (!credit.Enabled)
-        {
-            return Rejection.Of("business-travel-not-granted", "Du har inte behörighet att köpa tjänsteresor. Kontakta din administratör.");
-        }
-
-        if (charge.Price.TotalOre > credit.RemainingOre)
-        {
-            return Rejection.Of(RejectionCodes.InsufficientCredit,
-                $"Krediten räcker inte: {Money.ToKronor(charge.Price.TotalOre)} men {Money.ToKronor(credit.RemainingOre)} kvar denna månad.");
-        }
-
-        // Registered before the charge is written, so that a silo dying right after the write still gets its outbox finished.
-        await EnsureOutboxReminderAsync();
-        state.State.UsedOre += charge.Price.TotalOre;
-        var receipt = new ChargeReceipt(Guid.NewGuid(), now, state.State.View(month), charge.Ticket);
-        state.State.Receipts[charge.IdempotencyKey] = receipt;
-        state.State.UnwrittenLedger.Add(new LedgerEntry(
-            receipt.ChargeId, TravellerId, charge.CompanyId, charge.DepartmentId, month, now,
-            $"{charge.ProductName}, {charge.CategoryName}", charge.Zones, charge.Purpose, charge.Price.ExclVatOre,
-            charge.Price.VatOre, charge.Price.TotalOre, charge.IdempotencyKey));
-        if (charge.Ticket is { } ticket)
-        {
-            state.State.UnissuedTickets.Add(ticket);
-        }
-
-        await SaveAsync(); // the charge with its ledger row and ticket, durable together before it is acknowledged
-        await PublishAsync();
-        await FlushOutboxAsync();
-        return Outcome<ChargeReceipt>.Success(receipt);
-    }
-
-    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
-    {
-        MonthReminder => StartMonthOnTimeAsync(),
-        OutboxReminder or LegacyLedgerReminder => RetryOutboxAsync(reminderName),
-        _ => Task.CompletedTask,
-    };
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == MonthReminder ? StartMonthOnTimeAsync() : UnregisterReminderAsync(reminderName);
 
     private string MonthNow() => Stockholm.MonthOf(time.GetUtcNow());
 
-    private Task SaveAsync() => state.WriteOrDeactivateAsync(this);
-
-    private Task PublishAsync() => GrainFactory.PublishLiveAsync(
-        LiveEvent.ToUser(new CreditChanged(state.State.View(MonthNow())), TravellerId));
+    private void Publish(LiveUpdate update) => GrainFactory.PublishLiveAsync(LiveEvent.ToUser(update, TravellerId)).Ignore();
 
     private async Task UnregisterReminderAsync(string name)
     {

@@ -27,9 +27,10 @@ public sealed class ApprovalQueueGrain([PersistentState("approval-queue")] IPers
             return;
         }
 
+        // The push first: the order is decided already, and the admins should not wait for the queue's own write.
+        await PublishAsync(order, new ApprovalQueueChanged([], [orderId]));
         state.State.Pending.Remove(order);
         await state.WriteStateAsync();
-        await PublishAsync(order, new ApprovalQueueChanged([], [orderId]));
     }
 
     public Task<IReadOnlyList<OrderView>> GetPendingAsync() =>

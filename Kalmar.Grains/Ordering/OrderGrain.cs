@@ -8,17 +8,19 @@ using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Live;
 using Kalmar.Grains.Notifications;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Kalmar.Grains.Ordering;
 
-public sealed class OrderGrain(
+public sealed partial class OrderGrain(
     [PersistentState("order")] IPersistentState<OrderState> state,
     PriceTable prices,
     INotificationOutbox outbox,
     IOptions<ApprovalOptions> options,
     IOptions<PortalOptions> portal,
-    [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IOrderGrain, IRemindable
+    [FromKeyedServices(BusinessClock.Key)] TimeProvider time,
+    ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
     private const string DecisionEffectsReminder = "decision-effects";
     private const string WaitingReminder = "waiting-too-long";
@@ -72,8 +74,6 @@ public sealed class OrderGrain(
             return Rejection.Field("reason", "Ange varför beställningen avslås.");
         }
 
-        // The reminder first: should the silo die after the decision is written, it finishes the effects.
-        await this.RegisterOrUpdateReminder(DecisionEffectsReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         state.State.Order = order with
         {
             Status = decision.Approve ? OrderStatus.Approved : OrderStatus.Rejected,
@@ -82,9 +82,31 @@ public sealed class OrderGrain(
             Reason = decision.Approve ? null : decision.Reason!.Trim(),
         };
         state.State.DecisionEffectsPending = true;
-        await state.WriteStateAsync();
-        await RunDecisionEffectsAsync();
-        return Outcome<OrderView>.Success(state.State.Order);
+        await state.WriteStateAsync(); // the decision: one durable write, and the push leaves right after it
+        var decided = state.State.Order;
+        await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new OrderStatusChanged(decided), decided.Submission.TravellerId));
+        // The queue and the tickets before the answer, so the admin's next read shows the decision; the rest follows.
+        await Queue.RemoveAsync(decided.Id);
+        await IssueTicketsAsync(decided);
+        FinishDecisionAsync().Ignore();
+        return Outcome<OrderView>.Success(decided);
+    }
+
+    /// <summary>
+    /// The decision's slower effects, after the answer. A reminder retries them should they fail; should the silo die
+    /// before it is registered, the next activation or the waiting reminder's next tick finishes them.
+    /// </summary>
+    private async Task FinishDecisionAsync()
+    {
+        try
+        {
+            await this.RegisterOrUpdateReminder(DecisionEffectsReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            await RunDecisionEffectsAsync();
+        }
+        catch (Exception exception)
+        {
+            LogDecisionEffectsFailed(exception, state.State.Order!.Id);
+        }
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
@@ -102,7 +124,7 @@ public sealed class OrderGrain(
     {
         if (state.State.Order is not { Status: OrderStatus.Pending } order)
         {
-            await UnregisterAsync(WaitingReminder);
+            await RunDecisionEffectsAsync(); // a decided order whose effects a crash left unfinished
             return;
         }
 
@@ -135,19 +157,22 @@ public sealed class OrderGrain(
         if (state.State.DecisionEffectsPending)
         {
             await Queue.RemoveAsync(order.Id);
-            if (order.Status == OrderStatus.Approved)
-            {
-                await GrainFactory.GetGrain<IUserGrain>(order.Submission.TravellerId).IssueTicketsAsync(TicketsOf(order));
-            }
-
+            await IssueTicketsAsync(order);
             await NotifyTravellerAsync(order);
-            await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new OrderStatusChanged(order), order.Submission.TravellerId));
             state.State.DecisionEffectsPending = false;
             await state.WriteStateAsync();
         }
 
         await UnregisterAsync(WaitingReminder);
         await UnregisterAsync(DecisionEffectsReminder);
+    }
+
+    private async Task IssueTicketsAsync(OrderView order)
+    {
+        if (order.Status == OrderStatus.Approved)
+        {
+            await GrainFactory.GetGrain<IUserGrain>(order.Submission.TravellerId).IssueTicketsAsync(TicketsOf(order));
+        }
     }
 
     private async Task NotifyTravellerAsync(OrderView order)
@@ -191,6 +216,9 @@ public sealed class OrderGrain(
             order.DecidedAt.Value.AddMinutes(prices.Products.First(product => product.Id == line.ProductId).ValidityMinutes),
             Ticket.StaffOffer, Purpose: null)),
     ];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The effects of the decision on order {OrderId} failed; a reminder retries them")]
+    private partial void LogDecisionEffectsFailed(Exception exception, Guid orderId);
 
     private IApprovalQueueGrain Queue => GrainFactory.GetGrain<IApprovalQueueGrain>(state.State.Order!.Submission.CompanyId);
 }

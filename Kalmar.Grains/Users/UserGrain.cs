@@ -8,6 +8,8 @@ using Kalmar.Contracts.Model;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Live;
 using Kalmar.Grains.Notifications;
+using Kalmar.Grains.Ordering;
+using Kalmar.Grains.Tickets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -17,6 +19,8 @@ namespace Kalmar.Grains.Users;
 public sealed class UserGrain(
     [PersistentState("user")] IPersistentState<UserState> state,
     UserEmailIndex emailIndex,
+    TicketBook ticketBook,
+    TravellerOrders travellerOrders,
     INotificationOutbox outbox,
     IOptions<PortalOptions> portal,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IUserGrain
@@ -83,38 +87,19 @@ public sealed class UserGrain(
         return new SignInOutcome(ToSession(state.State.Profile));
     }
 
-    public async Task RecordOrderAsync(Guid orderId)
-    {
-        if (!state.State.OrderIds.Contains(orderId))
-        {
-            state.State.OrderIds.Insert(0, orderId);
-            await state.WriteStateAsync();
-        }
-    }
+    public Task RecordOrderAsync(Guid orderId) => travellerOrders.RecordAsync(Id, orderId, time.GetUtcNow());
 
-    public Task<IReadOnlyList<Guid>> GetOrderIdsAsync() => Task.FromResult<IReadOnlyList<Guid>>([.. state.State.OrderIds]);
+    public Task<IReadOnlyList<Guid>> GetOrderIdsAsync() => travellerOrders.OfAsync(Id);
 
     public async Task IssueTicketsAsync(IReadOnlyList<Ticket> tickets)
     {
-        var issued = tickets.DistinctBy(ticket => ticket.Id).Where(ticket => state.State.Tickets.TrueForAll(held => held.Id != ticket.Id)).ToList();
-        if (issued.Count == 0)
-        {
-            return;
-        }
-
-        state.State.Tickets.AddRange(issued);
-        await state.WriteStateAsync();
-        foreach (var ticket in issued)
+        foreach (var ticket in await ticketBook.IssueAsync(Id, [.. tickets.DistinctBy(ticket => ticket.Id)]))
         {
             await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new TicketIssued(ticket), Id));
         }
     }
 
-    public Task<IReadOnlyList<Ticket>> GetActiveTicketsAsync()
-    {
-        var now = time.GetUtcNow();
-        return Task.FromResult<IReadOnlyList<Ticket>>([.. state.State.Tickets.Where(ticket => ticket.ValidTo > now).OrderBy(ticket => ticket.ValidTo)]);
-    }
+    public Task<IReadOnlyList<Ticket>> GetActiveTicketsAsync() => ticketBook.ActiveAsync(Id, time.GetUtcNow());
 
     public async Task<Outcome<UserProfile>> UpdateProfileAsync(ProfileUpdate update)
     {

@@ -3,6 +3,7 @@ using Kalmar.Grains.Credit;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Ordering;
+using Kalmar.Grains.Tickets;
 using Kalmar.Grains.Transit;
 using Kalmar.Grains.Users;
 using Kalmar.Silo.DemoData;
@@ -56,7 +57,9 @@ public static class SiloBuilderExtensions
         services.Configure<ReminderOptions>(options =>
             options.MinimumReminderPeriod = configuration.GetValue("Reminders:MinimumPeriod", TimeSpan.FromMinutes(1)));
         services.AddSingleton<UserEmailIndex>();
-        services.AddSingleton<CreditLedger>();
+        services.AddSingleton<CreditAccountStore>();
+        services.AddSingleton<TicketBook>();
+        services.AddSingleton<TravellerOrders>();
         services.AddKalmarNotifications(configuration);
         // Loaded while the silo is configured, so a broken feed or price table stops it at once with the file and line.
         services.AddSingleton(TransitIndex.Load(DataPath(configuration, "Transit:GtfsPath", "gtfs")));

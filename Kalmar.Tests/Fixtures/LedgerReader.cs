@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace Kalmar.Tests.Fixtures;
 
-/// <summary>Reads <c>credit_ledger</c>, the table invoices are made from, to reconcile it with grain state.</summary>
+/// <summary>Reads <c>credit_ledger</c>, the table invoices are made from, to reconcile it with the credit accounts.</summary>
 public static class LedgerReader
 {
     public sealed record Row(string IdempotencyKey, long TotalOre);
@@ -20,5 +20,14 @@ public static class LedgerReader
         }
 
         return rows;
+    }
+
+    /// <summary>This month's use as the account's own row stores it, not as an activation holds it in memory.</summary>
+    public static async Task<long> StoredUsedOreAsync(KalmarCluster cluster, Guid travellerId)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(cluster.ConnectionString);
+        await using var command = dataSource.CreateCommand("select used_ore from credit_accounts where traveller_id = $1");
+        command.Parameters.AddWithValue(travellerId);
+        return (long?)await command.ExecuteScalarAsync() ?? throw new InvalidOperationException("The credit account was never stored.");
     }
 }

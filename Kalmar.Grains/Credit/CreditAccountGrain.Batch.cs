@@ -1,0 +1,159 @@
+using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Live;
+using Kalmar.Contracts.Model;
+using Microsoft.Extensions.Logging;
+
+namespace Kalmar.Grains.Credit;
+
+/// <summary>
+/// Group commit: commands that arrive while a commit is under way wait for the next one, which takes them all. One
+/// transaction writes the account's new state with every accepted charge's ledger row and ticket; only then is each
+/// caller answered. A commit that fails answers every caller in it with the error and charges none of them.
+/// </summary>
+public sealed partial class CreditAccountGrain
+{
+    private readonly List<PendingCommand> _queue = [];
+    private bool _committing;
+
+    private Task<TAnswer> EnqueueAsync<TAnswer>(PendingCommand<TAnswer> command)
+    {
+        _queue.Add(command);
+        if (!_committing)
+        {
+            _committing = true;
+            CommitQueuedAsync().Ignore();
+        }
+
+        return command.Answered;
+    }
+
+    private async Task CommitQueuedAsync()
+    {
+        try
+        {
+            while (_queue.Count > 0)
+            {
+                PendingCommand[] batch = [.. _queue];
+                _queue.Clear();
+                await CommitAsync(batch);
+            }
+        }
+        finally
+        {
+            _committing = false;
+        }
+    }
+
+    private async Task CommitAsync(PendingCommand[] batch)
+    {
+        try
+        {
+            // One reading of the clock, so a batch at midnight on the 1st belongs wholly to one month.
+            var now = time.GetUtcNow();
+            var month = Stockholm.MonthOf(now);
+            var earlier = await EarlierReceiptsAsync(batch);
+            var (next, entries) = Decide(batch, earlier, now, month);
+            var changed = next != _account;
+            if (changed)
+            {
+                next = next with { Version = _account.Version + 1 };
+                if (!await store.CommitAsync(TravellerId, _account.Version, next, entries))
+                {
+                    throw new InvalidOperationException($"The credit account of {TravellerId} was changed by another activation.");
+                }
+
+                _account = next;
+            }
+
+            foreach (var entry in entries)
+            {
+                _recent.Add(entry.IdempotencyKey, entry.Receipt);
+            }
+
+            Array.ForEach(batch, command => command.Answer());
+            if (changed)
+            {
+                PublishCommitted(entries, month);
+            }
+        }
+        catch (Exception exception)
+        {
+            // Whether the commit happened is unknown: the next activation reads what the database holds, and a caller's
+            // retry with its idempotency key finds the charge there if it was made.
+            LogCommitFailed(exception, TravellerId, batch.Length);
+            Array.ForEach(batch, command => command.Fail(exception));
+            DeactivateOnIdle();
+        }
+    }
+
+    /// <summary>The first receipts of keys the window has forgotten (a retry long after, or after a reactivation).</summary>
+    private async Task<IReadOnlyDictionary<string, ChargeReceipt>> EarlierReceiptsAsync(PendingCommand[] batch)
+    {
+        string[] unknown = [.. batch.OfType<PendingCharge>().Select(pending => pending.Charge.IdempotencyKey)
+            .Where(key => !_recent.TryGet(key, out _)).Distinct(StringComparer.Ordinal)];
+        return unknown.Length == 0 ? new Dictionary<string, ChargeReceipt>() : await store.FindReceiptsAsync(TravellerId, unknown);
+    }
+
+    /// <summary>Decides each command in arrival order against the account as the earlier ones leave it.</summary>
+    private (CreditAccount Next, List<LedgerEntry> Entries) Decide(
+        PendingCommand[] batch, IReadOnlyDictionary<string, ChargeReceipt> earlier, DateTimeOffset now, string month)
+    {
+        var account = _account.In(month);
+        var entries = new List<LedgerEntry>();
+        var inBatch = new Dictionary<string, ChargeReceipt>(StringComparer.Ordinal);
+        foreach (var command in batch)
+        {
+            switch (command)
+            {
+                case PendingLimit limit:
+                    account = account with { Enabled = limit.Enabled, LimitOre = limit.MonthlyLimitOre };
+                    limit.Decided = account.View(month);
+                    break;
+                case PendingCharge { Charge: var charge } pending:
+                    var key = charge.IdempotencyKey;
+                    if (inBatch.TryGetValue(key, out var first) || earlier.TryGetValue(key, out first) || _recent.TryGet(key, out first))
+                    {
+                        pending.Decided = Outcome<ChargeReceipt>.Success(first);
+                        break;
+                    }
+
+                    var credit = account.View(month);
+                    if (Refusal(credit, charge) is { } refusal)
+                    {
+                        pending.Decided = refusal;
+                        break;
+                    }
+
+                    account = account with { UsedOre = account.UsedOre + charge.Price.TotalOre };
+                    var receipt = new ChargeReceipt(Guid.NewGuid(), now, account.View(month), charge.Ticket);
+                    entries.Add(new LedgerEntry(TravellerId, key, charge, receipt));
+                    inBatch[key] = receipt;
+                    pending.Decided = Outcome<ChargeReceipt>.Success(receipt);
+                    break;
+            }
+        }
+
+        return (entries.Count == 0 && batch.All(command => command is PendingCharge) ? _account : account, entries);
+    }
+
+    private static Rejection? Refusal(CreditView credit, CreditCharge charge) =>
+        !credit.Enabled
+            ? Rejection.Of(RejectionCodes.BusinessTravelNotGranted, "Du har inte behörighet att köpa tjänsteresor. Kontakta din administratör.")
+            : charge.Price.TotalOre > credit.RemainingOre
+                ? Rejection.Of(RejectionCodes.InsufficientCredit,
+                    $"Krediten räcker inte: {Money.ToKronor(charge.Price.TotalOre)} men {Money.ToKronor(credit.RemainingOre)} kvar denna månad.")
+                : null;
+
+    /// <summary>The push leaves right after the commit: the credit once for the batch, and each new ticket.</summary>
+    private void PublishCommitted(List<LedgerEntry> entries, string month)
+    {
+        Publish(new CreditChanged(_account.View(month)));
+        foreach (var ticket in entries.Select(entry => entry.Receipt.Ticket).OfType<Ticket>())
+        {
+            Publish(new TicketIssued(ticket));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A commit of {Count} credit commands for traveller {TravellerId} failed; every caller in it was told")]
+    private partial void LogCommitFailed(Exception exception, Guid travellerId, int count);
+}

@@ -1,0 +1,141 @@
+using Kalmar.Contracts.Model;
+using Kalmar.Grains.Tickets;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Kalmar.Grains.Credit;
+
+/// <summary>
+/// Credit accounts in <c>credit_accounts</c>, their charges in <c>credit_ledger</c> and the tickets they paid for in
+/// <c>tickets</c>: a batch of charges is written with the account's new state in one transaction.
+/// </summary>
+public sealed class CreditAccountStore(NpgsqlDataSource dataSource, TicketBook tickets)
+{
+    public async Task<CreditAccount> LoadAsync(Guid travellerId)
+    {
+        await using var command = dataSource.CreateCommand(
+            "select enabled, limit_ore, month, used_ore, version from credit_accounts where traveller_id = $1");
+        command.Parameters.AddWithValue(travellerId);
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync()
+            ? new CreditAccount(reader.GetBoolean(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4))
+            : CreditAccount.None;
+    }
+
+    /// <summary>The receipts of earlier charges with any of <paramref name="idempotencyKeys"/>, by key.</summary>
+    public async Task<IReadOnlyDictionary<string, ChargeReceipt>> FindReceiptsAsync(Guid travellerId, IReadOnlyCollection<string> idempotencyKeys)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            select idempotency_key, id, charged_at, month, coalesce(limit_ore, 0), coalesce(used_ore, 0), ticket_id
+            from credit_ledger where traveller_id = $1 and idempotency_key = any($2)
+            """);
+        command.Parameters.AddWithValue(travellerId);
+        command.Parameters.AddWithValue(idempotencyKeys.ToArray());
+        var found = new List<(string Key, ChargeReceipt Receipt, Guid? TicketId)>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                var credit = new CreditView(reader.GetString(3), Enabled: true, reader.GetInt64(4), reader.GetInt64(5));
+                found.Add((reader.GetString(0), new ChargeReceipt(reader.GetGuid(1), reader.GetFieldValue<DateTimeOffset>(2), credit),
+                    reader.IsDBNull(6) ? null : reader.GetGuid(6)));
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return new Dictionary<string, ChargeReceipt>();
+        }
+
+        var paidFor = await tickets.FindAsync([.. found.Where(row => row.TicketId is not null).Select(row => row.TicketId!.Value)]);
+        return found.ToDictionary(
+            row => row.Key,
+            row => row.TicketId is { } id && paidFor.TryGetValue(id, out var ticket) ? row.Receipt with { Ticket = ticket } : row.Receipt);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="next"/> over the account at <paramref name="expectedVersion"/>, with the ledger rows and
+    /// tickets of <paramref name="entries"/>, in one transaction. False, with nothing written, when the stored account
+    /// is no longer at that version (another activation of the account wrote since this one read it).
+    /// </summary>
+    public async Task<bool> CommitAsync(Guid travellerId, long expectedVersion, CreditAccount next, IReadOnlyList<LedgerEntry> entries)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        batch.BatchCommands.Add(SaveAccount(travellerId, expectedVersion, next));
+        foreach (var entry in entries)
+        {
+            batch.BatchCommands.Add(InsertLedgerRow(entry));
+            if (entry.Receipt.Ticket is { } ticket)
+            {
+                batch.BatchCommands.Add(TicketBook.Insert(travellerId, ticket));
+            }
+        }
+
+        await batch.ExecuteNonQueryAsync();
+        if (batch.BatchCommands[0].RecordsAffected != 1)
+        {
+            await transaction.RollbackAsync();
+            return false;
+        }
+
+        await transaction.CommitAsync();
+        return true;
+    }
+
+    private static NpgsqlBatchCommand SaveAccount(Guid travellerId, long expectedVersion, CreditAccount next)
+    {
+        var command = new NpgsqlBatchCommand(expectedVersion == 0
+            ? """
+              insert into credit_accounts (traveller_id, enabled, limit_ore, month, used_ore, version)
+              values ($1, $2, $3, $4, $5, $6) on conflict (traveller_id) do nothing
+              """
+            : """
+              update credit_accounts set enabled = $2, limit_ore = $3, month = $4, used_ore = $5, version = $6
+              where traveller_id = $1 and version = $7
+              """);
+        command.Parameters.AddWithValue(travellerId);
+        command.Parameters.AddWithValue(next.Enabled);
+        command.Parameters.AddWithValue(next.LimitOre);
+        command.Parameters.AddWithValue(next.Month);
+        command.Parameters.AddWithValue(next.UsedOre);
+        command.Parameters.AddWithValue(next.Version);
+        if (expectedVersion != 0)
+        {
+            command.Parameters.AddWithValue(expectedVersion);
+        }
+
+        return command;
+    }
+
+    private static NpgsqlBatchCommand InsertLedgerRow(LedgerEntry entry)
+    {
+        var (charge, receipt) = (entry.Charge, entry.Receipt);
+        var command = new NpgsqlBatchCommand(
+            """
+            insert into credit_ledger (id, traveller_id, company_id, department_id, month, charged_at, product, zones, purpose,
+                                       amount_excl_vat_ore, vat_ore, total_ore, idempotency_key, ticket_id, limit_ore, used_ore)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+            """);
+        var parameters = command.Parameters;
+        parameters.AddWithValue(receipt.ChargeId);
+        parameters.AddWithValue(entry.TravellerId);
+        parameters.AddWithValue(charge.CompanyId);
+        parameters.AddWithValue(charge.DepartmentId);
+        parameters.AddWithValue(receipt.Credit.Month);
+        parameters.AddWithValue(receipt.ChargedAt.ToUniversalTime());
+        parameters.AddWithValue($"{charge.ProductName}, {charge.CategoryName}");
+        parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, charge.Zones.ToArray());
+        parameters.AddWithValue(charge.Purpose);
+        parameters.AddWithValue(charge.Price.ExclVatOre);
+        parameters.AddWithValue(charge.Price.VatOre);
+        parameters.AddWithValue(charge.Price.TotalOre);
+        parameters.AddWithValue(entry.IdempotencyKey);
+        parameters.AddWithValue((object?)receipt.Ticket?.Id ?? DBNull.Value);
+        parameters.AddWithValue(receipt.Credit.LimitOre);
+        parameters.AddWithValue(receipt.Credit.UsedOre);
+        return command;
+    }
+}

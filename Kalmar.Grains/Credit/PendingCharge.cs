@@ -1,0 +1,8 @@
+using Kalmar.Contracts.Model;
+
+namespace Kalmar.Grains.Credit;
+
+public sealed class PendingCharge(CreditCharge charge) : PendingCommand<Outcome<ChargeReceipt>>
+{
+    public CreditCharge Charge { get; } = charge;
+}

@@ -1,0 +1,100 @@
+using Kalmar.Contracts.Model;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Kalmar.Grains.Tickets;
+
+/// <summary>
+/// The <c>tickets</c> table: every ticket a traveller was issued. A ticket is written once under its id, so
+/// writing it again (a retry, an outbox run twice) adds nothing.
+/// </summary>
+public sealed class TicketBook(NpgsqlDataSource dataSource)
+{
+    private const string Columns =
+        "id, source, product, category, zones, carrier_type, carrier_number, price_ore, registered_at, valid_from, valid_to, purpose";
+
+    /// <summary>Writes <paramref name="tickets"/> and returns those that were not there before.</summary>
+    public async Task<IReadOnlyList<Ticket>> IssueAsync(Guid travellerId, IReadOnlyList<Ticket> tickets)
+    {
+        await using var batch = dataSource.CreateBatch();
+        foreach (var ticket in tickets)
+        {
+            batch.BatchCommands.Add(Insert(travellerId, ticket));
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync();
+        var issued = new HashSet<Guid>();
+        do
+        {
+            while (await reader.ReadAsync())
+            {
+                issued.Add(reader.GetGuid(0));
+            }
+        }
+        while (await reader.NextResultAsync());
+
+        return [.. tickets.Where(ticket => issued.Contains(ticket.Id))];
+    }
+
+    /// <summary>The command that writes one ticket (returning its id when it was new), for a caller's own transaction.</summary>
+    public static NpgsqlBatchCommand Insert(Guid travellerId, Ticket ticket)
+    {
+        var command = new NpgsqlBatchCommand(
+            $"""
+            insert into tickets (traveller_id, {Columns})
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+            on conflict (id) do nothing
+            returning id
+            """);
+        var parameters = command.Parameters;
+        parameters.AddWithValue(travellerId);
+        parameters.AddWithValue(ticket.Id);
+        parameters.AddWithValue(ticket.Source);
+        parameters.AddWithValue(ticket.ProductName);
+        parameters.AddWithValue(ticket.CategoryName);
+        parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, ticket.Zones.ToArray());
+        parameters.AddWithValue(ticket.Carrier.Type == CarrierType.App ? "app" : "card");
+        parameters.AddWithValue(ticket.Carrier.Number);
+        parameters.AddWithValue(ticket.PriceOre);
+        parameters.AddWithValue(ticket.RegisteredAt.ToUniversalTime());
+        parameters.AddWithValue(ticket.ValidFrom.ToUniversalTime());
+        parameters.AddWithValue(ticket.ValidTo.ToUniversalTime());
+        parameters.AddWithValue((object?)ticket.Purpose ?? DBNull.Value);
+        return command;
+    }
+
+    /// <summary>The traveller's tickets still valid at <paramref name="now"/>, soonest ending first.</summary>
+    public async Task<IReadOnlyList<Ticket>> ActiveAsync(Guid travellerId, DateTimeOffset now, int limit = 500)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"select {Columns} from tickets where traveller_id = $1 and valid_to > $2 order by valid_to, id limit $3");
+        command.Parameters.AddWithValue(travellerId);
+        command.Parameters.AddWithValue(now.ToUniversalTime());
+        command.Parameters.AddWithValue(limit);
+        return await ReadAsync(command);
+    }
+
+    /// <summary>The tickets with these ids (those that exist).</summary>
+    public async Task<IReadOnlyDictionary<Guid, Ticket>> FindAsync(IReadOnlyCollection<Guid> ids)
+    {
+        await using var command = dataSource.CreateCommand($"select {Columns} from tickets where id = any($1)");
+        command.Parameters.AddWithValue(ids.ToArray());
+        return (await ReadAsync(command)).ToDictionary(ticket => ticket.Id);
+    }
+
+    private static async Task<IReadOnlyList<Ticket>> ReadAsync(NpgsqlCommand command)
+    {
+        await using var reader = await command.ExecuteReaderAsync();
+        var tickets = new List<Ticket>();
+        while (await reader.ReadAsync())
+        {
+            tickets.Add(new Ticket(
+                reader.GetGuid(0), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<string[]>(4),
+                new Carrier(reader.GetString(5) == "app" ? CarrierType.App : CarrierType.Card, reader.GetString(6)),
+                reader.GetInt64(7), reader.GetFieldValue<DateTimeOffset>(8), reader.GetFieldValue<DateTimeOffset>(9),
+                reader.GetFieldValue<DateTimeOffset>(10), reader.GetString(1), reader.IsDBNull(11) ? null : reader.GetString(11)));
+        }
+
+        return tickets;
+    }
+}
