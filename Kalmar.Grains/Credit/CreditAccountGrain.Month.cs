@@ -1,4 +1,5 @@
 using Kalmar.Contracts.Domain;
+using Kalmar.Grains.Infrastructure;
 using Microsoft.Extensions.Logging;
 
 namespace Kalmar.Grains.Credit;
@@ -18,7 +19,7 @@ public sealed partial class CreditAccountGrain
     {
         if (!state.State.Enabled)
         {
-            await UnregisterReminderAsync(MonthReminder);
+            await this.UnregisterReminderAsync(MonthReminder);
             return;
         }
 

@@ -1,4 +1,5 @@
 using Kalmar.Contracts.Abstractions;
+using Kalmar.Grains.Infrastructure;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 
@@ -33,11 +34,15 @@ public sealed partial class CreditAccountGrain
 
         if (emptied)
         {
-            await SaveAsync();
+            await state.WriteOrDropActivationAsync(this);
         }
     }
 
-    /// <summary>Whether the outbox is empty now; what could not be done waits for the reminder.</summary>
+    /// <summary>
+    /// Whether the outbox is empty now; what could not be done waits for the reminder. A failed state write is logged
+    /// here too: it has already dropped the activation, and all it left ahead of storage is an outbox emptied of rows
+    /// and tickets that were delivered (by id, so delivering them again from storage adds nothing).
+    /// </summary>
     private async Task<bool> TryFlushOutboxAsync()
     {
         try
@@ -57,7 +62,7 @@ public sealed partial class CreditAccountGrain
     {
         if (await TryFlushOutboxAsync())
         {
-            await UnregisterReminderAsync(reminderName);
+            await this.UnregisterReminderAsync(reminderName);
             _outboxReminder = null;
         }
     }

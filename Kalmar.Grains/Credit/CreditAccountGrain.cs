@@ -19,7 +19,6 @@ public sealed partial class CreditAccountGrain(
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time,
     ILogger<CreditAccountGrain> logger) : Grain, ICreditAccountGrain, IRemindable
 {
-
     private Guid TravellerId => this.GetPrimaryKey();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -36,8 +35,8 @@ public sealed partial class CreditAccountGrain(
         state.State.StartMonth(month);
         state.State.Enabled = enabled;
         state.State.LimitOre = Math.Max(0, monthlyLimitOre);
-        await SaveAsync();
-        await (enabled ? RegisterMonthReminderAsync() : UnregisterReminderAsync(MonthReminder));
+        await state.WriteOrDropActivationAsync(this);
+        await (enabled ? RegisterMonthReminderAsync() : this.UnregisterReminderAsync(MonthReminder));
         await PublishAsync();
         return state.State.View(month);
     }
@@ -90,7 +89,8 @@ public sealed partial class CreditAccountGrain(
             state.State.UnissuedTickets.Add(ticket);
         }
 
-        await SaveAsync(); // the charge with its ledger row and ticket, durable together before it is acknowledged
+        // The charge with its ledger row and ticket, durable together before it is acknowledged.
+        await state.WriteOrDropActivationAsync(this);
         await PublishAsync();
         await FlushOutboxAsync();
         return Outcome<ChargeReceipt>.Success(receipt);
@@ -105,16 +105,6 @@ public sealed partial class CreditAccountGrain(
 
     private string MonthNow() => Stockholm.MonthOf(time.GetUtcNow());
 
-    private Task SaveAsync() => state.WriteOrDeactivateAsync(this);
-
     private Task PublishAsync() => GrainFactory.PublishLiveAsync(
         LiveEvent.ToUser(new CreditChanged(state.State.View(MonthNow())), TravellerId));
-
-    private async Task UnregisterReminderAsync(string name)
-    {
-        if (await this.GetReminder(name) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
+using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Live;
 
 namespace Kalmar.Grains.Ordering;
@@ -16,7 +17,7 @@ public sealed class ApprovalQueueGrain([PersistentState("approval-queue")] IPers
         }
 
         state.State.Pending.Add(order);
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
         await PublishAsync(order, new ApprovalQueueChanged([order], []));
     }
 
@@ -28,7 +29,7 @@ public sealed class ApprovalQueueGrain([PersistentState("approval-queue")] IPers
         }
 
         state.State.Pending.Remove(order);
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
         await PublishAsync(order, new ApprovalQueueChanged([], [orderId]));
     }
 

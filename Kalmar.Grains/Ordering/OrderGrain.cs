@@ -36,7 +36,7 @@ public sealed class OrderGrain(
         if (state.State.Order is null)
         {
             state.State.Order = new OrderView(this.GetPrimaryKey(), submission, OrderStatus.Pending, null, null, null);
-            await state.WriteStateAsync();
+            await state.WriteOrDropActivationAsync(this);
         }
 
         if (state.State.Order.Status == OrderStatus.Pending)
@@ -82,7 +82,7 @@ public sealed class OrderGrain(
             Reason = decision.Approve ? null : decision.Reason!.Trim(),
         };
         state.State.DecisionEffectsPending = true;
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
         await RunDecisionEffectsAsync();
         return Outcome<OrderView>.Success(state.State.Order);
     }
@@ -102,7 +102,7 @@ public sealed class OrderGrain(
     {
         if (state.State.Order is not { Status: OrderStatus.Pending } order)
         {
-            await UnregisterAsync(WaitingReminder);
+            await this.UnregisterReminderAsync(WaitingReminder);
             return;
         }
 
@@ -125,7 +125,7 @@ public sealed class OrderGrain(
         await outbox.EnqueueAsync(messages);
         state.State.RemindersSent = round;
         state.State.Escalated |= escalate;
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
     }
 
     /// <summary>Each step is idempotent, so running them again after a crash repeats nothing.</summary>
@@ -143,11 +143,16 @@ public sealed class OrderGrain(
             await NotifyTravellerAsync(order);
             await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new OrderStatusChanged(order), order.Submission.TravellerId));
             state.State.DecisionEffectsPending = false;
-            await state.WriteStateAsync();
+            await state.WriteOrDropActivationAsync(this);
         }
 
-        await UnregisterAsync(WaitingReminder);
-        await UnregisterAsync(DecisionEffectsReminder);
+        // A decision whose write failed leaves its effects reminder on an order still pending, which must keep reminding.
+        if (order.Status != OrderStatus.Pending)
+        {
+            await this.UnregisterReminderAsync(WaitingReminder);
+        }
+
+        await this.UnregisterReminderAsync(DecisionEffectsReminder);
     }
 
     private async Task NotifyTravellerAsync(OrderView order)
@@ -173,14 +178,6 @@ public sealed class OrderGrain(
 
     private async Task<IEnumerable<CompanyMember>> CompanyAdminsAsync() =>
         (await GrainFactory.GetGrain<ICompanyGrain>(state.State.Order!.Submission.CompanyId).GetMembersAsync()).Where(member => member.IsCompanyAdmin);
-
-    private async Task UnregisterAsync(string reminderName)
-    {
-        if (await this.GetReminder(reminderName) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
 
     /// <summary>One ticket per order line (same id, so issuing twice adds nothing), valid from the approval.</summary>
     private IReadOnlyList<Ticket> TicketsOf(OrderView order) =>
