@@ -26,21 +26,7 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder AddKalmar(this ISiloBuilder silo, IConfiguration configuration)
     {
         var connectionString = configuration.GetKalmarConnectionString();
-        silo.UseAdoNetClustering(options =>
-        {
-            options.Invariant = ClusterSettings.Invariant;
-            options.ConnectionString = connectionString;
-        });
-        silo.AddAdoNetGrainStorageAsDefault(options =>
-        {
-            options.Invariant = ClusterSettings.Invariant;
-            options.ConnectionString = connectionString;
-        });
-        silo.UseAdoNetReminderService(options =>
-        {
-            options.Invariant = ClusterSettings.Invariant;
-            options.ConnectionString = connectionString;
-        });
+        silo.UseAdoNetProviders(connectionString);
 
         var services = silo.Services;
         // Grain state in Orleans' own version-tolerant binary format (the [Id]s of our state types),
