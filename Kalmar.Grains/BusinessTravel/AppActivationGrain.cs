@@ -16,13 +16,13 @@ public sealed class AppActivationGrain(
     public async Task IssueAsync(Guid userId, string codeHash, DateTimeOffset expiresAt)
     {
         state.State = new AppActivationState { UserId = userId, CodeHash = codeHash, ExpiresAt = expiresAt };
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
     }
 
     public async Task RevokeAsync()
     {
         state.State.CodeHash = null;
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
     }
 
     public async Task<Outcome<Guid>> ActivateAsync(string code)
@@ -37,12 +37,12 @@ public sealed class AppActivationGrain(
         if (state.State is not { CodeHash: { } hash, Used: false } || state.State.ExpiresAt <= now || !OneTimeCodes.Matches(code, hash))
         {
             state.State.Failures.Add(now);
-            await state.WriteStateAsync();
+            await state.WriteOrDropActivationAsync(this);
             return Rejection.Of(RejectionCodes.InvalidCode, RejectionMessages.InvalidCode);
         }
 
         state.State.Used = true;
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
         return Outcome<Guid>.Success(state.State.UserId);
     }
 }

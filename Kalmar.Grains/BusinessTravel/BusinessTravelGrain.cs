@@ -55,7 +55,7 @@ public sealed class BusinessTravelGrain(
         state.State.Enabled = enabled;
         state.State.MonthlyLimitOre = monthlyLimitOre;
         state.State.AllPayAdded &= enabled;
-        await state.WriteOrDeactivateAsync(this);
+        await state.WriteOrDropActivationAsync(this);
         await Credit.SetLimitAsync(enabled, monthlyLimitOre);
         return needsCode ? await SendCodeAsync(traveller) : Outcome<BusinessTravelStatus>.Success(Status());
     }
@@ -78,7 +78,7 @@ public sealed class BusinessTravelGrain(
         var (username, code) = (OneTimeCodes.NewUsername(), OneTimeCodes.NewCode());
         await GrainFactory.GetGrain<IAppActivationGrain>(username).IssueAsync(TravellerId, OneTimeCodes.Hash(code), time.GetUtcNow() + CodeLifetime);
         state.State.ActivationUsername = username;
-        await state.WriteOrDeactivateAsync(this);
+        await state.WriteOrDropActivationAsync(this);
         await outbox.EnqueueAsync([NotificationTemplates.BusinessTravelGranted(
             TravellerId, traveller.Mobile!, username, code, state.State.MonthlyLimitOre, portal.Value.App, Guid.NewGuid())]);
         return Outcome<BusinessTravelStatus>.Success(Status());
@@ -101,7 +101,7 @@ public sealed class BusinessTravelGrain(
         }
 
         state.State.AllPayAdded = true;
-        await state.WriteOrDeactivateAsync(this);
+        await state.WriteOrDropActivationAsync(this);
         return Outcome<BusinessTravelStatus>.Success(Status());
     }
 

@@ -1,5 +1,6 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
+using Kalmar.Grains.Infrastructure;
 
 namespace Kalmar.Grains.Companies;
 
@@ -13,7 +14,7 @@ public sealed class CompanyGrain([PersistentState("company")] IPersistentState<C
         }
 
         state.State.Company = company with { Id = this.GetPrimaryKey() };
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
         return state.State.Company;
     }
 
@@ -25,7 +26,7 @@ public sealed class CompanyGrain([PersistentState("company")] IPersistentState<C
         }
 
         state.State.Members[member.UserId] = member;
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
     }
 
     public Task<IReadOnlyList<CompanyMember>> GetMembersAsync() =>

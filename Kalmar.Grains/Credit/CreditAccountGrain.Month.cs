@@ -1,5 +1,6 @@
 using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Live;
+using Kalmar.Grains.Infrastructure;
 using Microsoft.Extensions.Logging;
 
 namespace Kalmar.Grains.Credit;
@@ -19,7 +20,7 @@ public sealed partial class CreditAccountGrain
     {
         if (!_account.Enabled)
         {
-            await UnregisterReminderAsync(MonthReminder);
+            await this.UnregisterReminderAsync(MonthReminder);
             return;
         }
 

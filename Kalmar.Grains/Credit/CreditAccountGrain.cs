@@ -42,7 +42,7 @@ public sealed partial class CreditAccountGrain(
     public async Task<CreditView> SetLimitAsync(bool enabled, long monthlyLimitOre)
     {
         var credit = await EnqueueAsync(new PendingLimit(enabled, Math.Max(0, monthlyLimitOre)));
-        await (enabled ? RegisterMonthReminderAsync() : UnregisterReminderAsync(MonthReminder));
+        await (enabled ? RegisterMonthReminderAsync() : this.UnregisterReminderAsync(MonthReminder));
         return credit;
     }
 
@@ -57,17 +57,9 @@ public sealed partial class CreditAccountGrain(
             : EnqueueAsync(new PendingCharge(charge));
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == MonthReminder ? StartMonthOnTimeAsync() : UnregisterReminderAsync(reminderName);
+        reminderName == MonthReminder ? StartMonthOnTimeAsync() : this.UnregisterReminderAsync(reminderName);
 
     private string MonthNow() => Stockholm.MonthOf(time.GetUtcNow());
 
     private void Publish(LiveUpdate update) => GrainFactory.PublishLiveAsync(LiveEvent.ToUser(update, TravellerId)).Ignore();
-
-    private async Task UnregisterReminderAsync(string name)
-    {
-        if (await this.GetReminder(name) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
 }

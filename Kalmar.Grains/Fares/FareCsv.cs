@@ -1,19 +1,12 @@
 using System.Globalization;
 using CsvHelper;
+using Kalmar.Grains.Infrastructure;
 
 namespace Kalmar.Grains.Fares;
 
 /// <summary>Reads one file of the price table; a problem is an <see cref="InvalidDataException"/> naming file and line.</summary>
 internal sealed class FareCsv : IDisposable
 {
-    private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
-    {
-        Separator = ',',
-        TrimWhitespace = true,
-        TrackLineNumbers = true,
-        MalformedData = CsvMalformedDataHandling.Throw,
-    };
-
     private readonly CsvReader _reader;
     private readonly string _fileName;
 
@@ -26,7 +19,7 @@ internal sealed class FareCsv : IDisposable
             throw new InvalidDataException($"{fileName}: filen saknas i {folder}.");
         }
 
-        _reader = CsvReader.FromFile(path, Options);
+        _reader = CsvReader.FromFile(path, StrictCsv.Options);
         var missing = columns.FirstOrDefault(c => !_reader.Headers.Contains(c));
         if (missing is not null)
         {

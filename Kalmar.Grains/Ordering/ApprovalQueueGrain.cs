@@ -1,6 +1,7 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
+using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Live;
 
 namespace Kalmar.Grains.Ordering;
@@ -16,7 +17,7 @@ public sealed class ApprovalQueueGrain([PersistentState("approval-queue")] IPers
         }
 
         state.State.Pending.Add(order);
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
         await PublishAsync(order, new ApprovalQueueChanged([order], []));
     }
 
@@ -30,7 +31,7 @@ public sealed class ApprovalQueueGrain([PersistentState("approval-queue")] IPers
         // The push first: the order is decided already, and the admins should not wait for the queue's own write.
         await PublishAsync(order, new ApprovalQueueChanged([], [orderId]));
         state.State.Pending.Remove(order);
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
     }
 
     public Task<IReadOnlyList<OrderView>> GetPendingAsync() =>

@@ -55,7 +55,7 @@ public sealed class CartGrain(
         state.State.Items.Add(new TicketLine(
             Guid.NewGuid(), journey.Id, journey.From.Name, journey.To.Name, journey.Departure, journey.Zones,
             quote.Product.Id, quote.Product.Name, quote.Category.Id, quote.Category.Name, carrier, quote.Price));
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
         return Outcome<CartView>.Success(View());
     }
 
@@ -66,7 +66,7 @@ public sealed class CartGrain(
             return Rejection.Of(RejectionCodes.NotFound, "Biljetten finns inte i varukorgen.");
         }
 
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
         return Outcome<CartView>.Success(View());
     }
 
@@ -101,7 +101,7 @@ public sealed class CartGrain(
             TravellerId, traveller.FullName, traveller.Email, traveller.Mobile, company.Id, traveller.DepartmentId,
             department?.Name ?? "", [.. state.State.Items], time.GetUtcNow());
         state.State.Items.Clear();
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
         await SubmitOutstandingAsync();
         return Outcome<OrderView>.Success((await GrainFactory.GetGrain<IOrderGrain>(orderId).GetAsync())!);
     }
@@ -120,7 +120,7 @@ public sealed class CartGrain(
         }
 
         state.State.Unsubmitted.Clear();
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
     }
 
     private async Task<(UserProfile Traveller, CompanyInfo Company, DepartmentInfo? Department)?> LoadTravellerAsync()

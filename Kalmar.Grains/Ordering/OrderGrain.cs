@@ -38,7 +38,7 @@ public sealed partial class OrderGrain(
         if (state.State.Order is null)
         {
             state.State.Order = new OrderView(this.GetPrimaryKey(), submission, OrderStatus.Pending, null, null, null);
-            await state.WriteStateAsync();
+            await state.WriteOrDropActivationAsync(this);
         }
 
         if (state.State.Order.Status == OrderStatus.Pending)
@@ -82,7 +82,7 @@ public sealed partial class OrderGrain(
             Reason = decision.Approve ? null : decision.Reason!.Trim(),
         };
         state.State.DecisionEffectsPending = true;
-        await state.WriteStateAsync(); // the decision: one durable write, and the push leaves right after it
+        await state.WriteOrDropActivationAsync(this); // the decision: one durable write, and the push leaves right after it
         var decided = state.State.Order;
         await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new OrderStatusChanged(decided), decided.Submission.TravellerId));
         // The queue and the tickets before the answer, so the admin's next read shows the decision; the rest follows.
@@ -147,7 +147,7 @@ public sealed partial class OrderGrain(
         await outbox.EnqueueAsync(messages);
         state.State.RemindersSent = round;
         state.State.Escalated |= escalate;
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
     }
 
     /// <summary>Each step is idempotent, so running them again after a crash repeats nothing.</summary>
@@ -160,11 +160,16 @@ public sealed partial class OrderGrain(
             await IssueTicketsAsync(order);
             await NotifyTravellerAsync(order);
             state.State.DecisionEffectsPending = false;
-            await state.WriteStateAsync();
+            await state.WriteOrDropActivationAsync(this);
         }
 
-        await UnregisterAsync(WaitingReminder);
-        await UnregisterAsync(DecisionEffectsReminder);
+        // A decision whose write failed leaves its effects reminder on an order still pending, which must keep reminding.
+        if (order.Status != OrderStatus.Pending)
+        {
+            await this.UnregisterReminderAsync(WaitingReminder);
+        }
+
+        await this.UnregisterReminderAsync(DecisionEffectsReminder);
     }
 
     private async Task IssueTicketsAsync(OrderView order)
@@ -198,14 +203,6 @@ public sealed partial class OrderGrain(
 
     private async Task<IEnumerable<CompanyMember>> CompanyAdminsAsync() =>
         (await GrainFactory.GetGrain<ICompanyGrain>(state.State.Order!.Submission.CompanyId).GetMembersAsync()).Where(member => member.IsCompanyAdmin);
-
-    private async Task UnregisterAsync(string reminderName)
-    {
-        if (await this.GetReminder(reminderName) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
 
     /// <summary>One ticket per order line (same id, so issuing twice adds nothing), valid from the approval.</summary>
     private IReadOnlyList<Ticket> TicketsOf(OrderView order) =>

@@ -1,4 +1,5 @@
 using CsvHelper;
+using Kalmar.Grains.Infrastructure;
 
 namespace Kalmar.Grains.Transit;
 
@@ -8,14 +9,8 @@ namespace Kalmar.Grains.Transit;
 /// </summary>
 internal sealed class GtfsTable : IDisposable
 {
-    private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
-    {
-        Separator = ',',
-        TrimWhitespace = true,
-        TrackLineNumbers = true,
-        MalformedData = CsvMalformedDataHandling.Throw,
-        PoolStrings = true,
-    };
+    /// <summary>Strings pooled: a feed repeats the same ids in row after row of stop_times.txt.</summary>
+    private static readonly CsvReaderOptions Options = StrictCsv.Options with { PoolStrings = true };
 
     private readonly CsvReader _reader;
     private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);

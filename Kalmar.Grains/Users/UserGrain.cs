@@ -52,7 +52,7 @@ public sealed class UserGrain(
             new NotificationChoice(Email: true, Sms: false), Active: true);
         state.State.PasswordHash = user.Password is null ? null : Hasher.HashPassword(state.State, user.Password);
         state.State.SecurityStamp = Guid.NewGuid().ToString("N");
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
         await RegisterWithCompanyAsync(state.State.Profile);
         return state.State.Profile;
     }
@@ -81,7 +81,7 @@ public sealed class UserGrain(
         {
             state.State.FailedSignIns = 0;
             state.State.LockedUntil = null;
-            await state.WriteStateAsync();
+            await state.WriteOrDropActivationAsync(this);
         }
 
         return new SignInOutcome(ToSession(state.State.Profile));
@@ -121,7 +121,7 @@ public sealed class UserGrain(
         }
 
         state.State.Profile = updated;
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
 
         await RegisterWithCompanyAsync(updated);
         return Outcome<UserProfile>.Success(updated);
@@ -157,7 +157,7 @@ public sealed class UserGrain(
 
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         state.State.PasswordReset = new PasswordResetToken(Guid.NewGuid(), HashToken(token), time.GetUtcNow() + ResetLinkLifetime);
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
         var link = $"{portal.Value.ResetPasswordPage}?user={Id:N}&token={token}";
         await outbox.EnqueueAsync([NotificationTemplates.PasswordReset(Id, profile.Email, link, state.State.PasswordReset.Id)]);
     }
@@ -188,7 +188,7 @@ public sealed class UserGrain(
         if (state.State.Terms?.Version != version)
         {
             state.State.Terms = new TermsAcceptance(version, time.GetUtcNow());
-            await state.WriteStateAsync();
+            await state.WriteOrDropActivationAsync(this);
         }
 
         return state.State.Terms;
@@ -208,7 +208,7 @@ public sealed class UserGrain(
             state.State.FailedSignIns = 0;
         }
 
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
     }
 
     private static Rejection? CheckNewPassword(PasswordChange change, string email, string? previousPassword)
@@ -228,7 +228,7 @@ public sealed class UserGrain(
     {
         state.State.PasswordHash = Hasher.HashPassword(state.State, password);
         state.State.SecurityStamp = Guid.NewGuid().ToString("N");
-        await state.WriteStateAsync();
+        await state.WriteOrDropActivationAsync(this);
     }
 
     private static string HashToken(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

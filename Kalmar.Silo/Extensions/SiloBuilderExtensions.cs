@@ -12,6 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using Orleans.Serialization;
 using Orleans.Storage;
 
 namespace Kalmar.Silo.Extensions;
@@ -26,26 +27,15 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder AddKalmar(this ISiloBuilder silo, IConfiguration configuration)
     {
         var connectionString = configuration.GetKalmarConnectionString();
-        silo.UseAdoNetClustering(options =>
-        {
-            options.Invariant = ClusterSettings.Invariant;
-            options.ConnectionString = connectionString;
-        });
-        silo.AddAdoNetGrainStorageAsDefault(options =>
-        {
-            options.Invariant = ClusterSettings.Invariant;
-            options.ConnectionString = connectionString;
-        });
-        silo.UseAdoNetReminderService(options =>
-        {
-            options.Invariant = ClusterSettings.Invariant;
-            options.ConnectionString = connectionString;
-        });
+        silo.UseAdoNetProviders(connectionString);
 
         var services = silo.Services;
         // Grain state in Orleans' own version-tolerant binary format (the [Id]s of our state types),
         // not the default JSON with .NET type names, which cannot read back compiler-made collection types.
         services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
+        // A failed write or query reaches the caller as Npgsql's own exception. Orleans serializes exceptions only from
+        // namespaces it is told of; without this the caller got a CodecNotFoundException that hid what went wrong.
+        services.Configure<ExceptionSerializationOptions>(options => options.SupportedNamespacePrefixes.Add("Npgsql"));
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrateOnStart>();

@@ -38,10 +38,13 @@ public sealed class KalmarCluster : IAsyncDisposable
     public string ServiceId => Cluster.Options.ServiceId;
 
     /// <summary>Starts <paramref name="silos"/> silos on <paramref name="connectionString"/>, with demo data unless told otherwise.</summary>
-    /// <remarks>With <paramref name="fakeClock"/> the silos tell time by <see cref="TestClock.Instance"/>, which tests advance.</remarks>
+    /// <remarks>
+    /// With <paramref name="fakeClock"/> the silos tell time by <see cref="TestClock.Instance"/>, which tests advance.
+    /// <paramref name="siloConfigurators"/> (<see cref="IHostConfigurator"/>s) change each silo after <c>AddKalmar</c>.
+    /// </remarks>
     public static async Task<KalmarCluster> StartAsync(
         string connectionString, int silos = 1, bool demoData = true, string? serviceId = null, bool fakeClock = false,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null, IReadOnlyList<Type>? siloConfigurators = null)
     {
         var builder = new TestClusterBuilder((short)silos);
         builder.Options.UseTestClusterMembership = false;
@@ -60,6 +63,7 @@ public sealed class KalmarCluster : IAsyncDisposable
         }
 
         builder.AddSiloBuilderConfigurator<KalmarSiloConfigurator>();
+        builder.Options.SiloBuilderConfiguratorTypes.AddRange((siloConfigurators ?? []).Select(type => type.AssemblyQualifiedName!));
         builder.AddClientBuilderConfigurator<KalmarClientConfigurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();

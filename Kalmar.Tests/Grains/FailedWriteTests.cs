@@ -1,0 +1,87 @@
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Model;
+using Kalmar.Silo.DemoData;
+using Kalmar.Tests.Fixtures;
+
+namespace Kalmar.Tests.Grains;
+
+/// <summary>
+/// The durable-write rule: a command whose state write fails throws to its caller, the next call does not see the
+/// change that was not stored, and once storage is back the same command succeeds, once.
+/// </summary>
+[Collection(FailingStorageCollection.Name)]
+public sealed class FailedWriteTests(FailingStorageFixture fixture)
+{
+    private IClusterClient Client => fixture.Cluster.Client;
+
+    [Fact]
+    public async Task ProfileChangeWhoseWriteFailsIsNotSeenByTheNextCall()
+    {
+        var traveller = await Travellers.CreateAsync(Client);
+        var user = Client.GetGrain<IUserGrain>(traveller.Id);
+        var change = new ProfileUpdate("Ändrad", "Resenär", null, traveller.Email, "0701112233", null, new NotificationChoice(Email: true, Sms: true));
+
+        var failure = await WhileBrokenAsync(user, () => user.UpdateProfileAsync(change));
+        var afterFailure = await user.GetAsync();
+        fixture.Storage.Mend(user.GetGrainId());
+        var changed = await user.UpdateProfileAsync(change);
+
+        Assert.Contains(FailingGrainStorage.Failure, failure.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Test", afterFailure!.FirstName);
+        Assert.False(afterFailure.Notify.Sms);
+        Assert.Equal("Ändrad", changed.Value!.FirstName);
+        Assert.Equal("Ändrad", (await user.GetAsync())!.FirstName);
+    }
+
+    [Fact]
+    public async Task BusinessTravelGrantWhoseWriteFailsGrantsNothingAndSendsOneCodeWhenStorageIsBack()
+    {
+        var traveller = await Travellers.CreateAsync(Client);
+        var travel = Client.GetGrain<IBusinessTravelGrain>(traveller.Id);
+
+        var failure = await WhileBrokenAsync(travel, () => travel.GrantAsync(enabled: true, monthlyLimitOre: 40000));
+        var statusAfterFailure = await travel.GetAsync();
+        var creditAfterFailure = await Client.GetGrain<ICreditAccountGrain>(traveller.Id).GetAsync();
+        fixture.Storage.Mend(travel.GetGrainId());
+        var granted = await travel.GrantAsync(enabled: true, monthlyLimitOre: 40000);
+
+        Assert.Contains(FailingGrainStorage.Failure, failure.ToString(), StringComparison.Ordinal);
+        Assert.False(statusAfterFailure.Enabled);
+        Assert.False(creditAfterFailure.Enabled);
+        Assert.True(granted.Value!.Enabled);
+        Assert.Equal(40000, (await Client.GetGrain<ICreditAccountGrain>(traveller.Id).GetAsync()).LimitOre);
+        Assert.Single(await OutboxReader.ToAsync(fixture.Cluster, "+46701112233"), sms => sms.Body.Contains("engångskod", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DecisionWhoseWriteFailsLeavesTheOrderPendingAndItIsDecidedOnceWhenStorageIsBack()
+    {
+        var traveller = await Travellers.CreateAsync(Client);
+        var submitted = await Orders.SubmitAsync(Client, traveller, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21);
+        var order = Client.GetGrain<IOrderGrain>(submitted.Id);
+        var approve = new OrderDecision(Approve: true, DemoAccounts.Anna, "Anna Andersson", Reason: null);
+
+        var failure = await WhileBrokenAsync(order, () => order.DecideAsync(approve));
+        var afterFailure = await order.GetAsync();
+        var queueAfterFailure = await Client.GetGrain<IApprovalQueueGrain>(DemoAccounts.ExempelAb).GetPendingAsync();
+        fixture.Storage.Mend(order.GetGrainId());
+        var approved = await order.DecideAsync(approve);
+        var again = await order.DecideAsync(approve);
+
+        Assert.Contains(FailingGrainStorage.Failure, failure.ToString(), StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Pending, afterFailure!.Status);
+        Assert.Contains(queueAfterFailure, pending => pending.Id == submitted.Id);
+        Assert.Equal(OrderStatus.Approved, approved.Value!.Status);
+        Assert.Equal(RejectionCodes.AlreadyDecided, again.Rejection?.Code);
+        Assert.Single(await Client.GetGrain<IUserGrain>(traveller.Id).GetActiveTicketsAsync());
+    }
+
+    /// <summary>Breaks the grain's storage, runs the command, which must throw, and leaves the storage broken.</summary>
+    private async Task<Exception> WhileBrokenAsync(IAddressable grain, Func<Task> command)
+    {
+        fixture.Storage.Break(grain.GetGrainId());
+        var failure = await Assert.ThrowsAnyAsync<Exception>(command);
+        Assert.NotEqual(0, fixture.Storage.FailedWrites(grain.GetGrainId()));
+        return failure;
+    }
+}
