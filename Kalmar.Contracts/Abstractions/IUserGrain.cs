@@ -7,6 +7,8 @@ namespace Kalmar.Contracts.Abstractions;
 [Alias("Kalmar.IUserGrain")]
 public interface IUserGrain : IGrainWithGuidKey
 {
+    public const int MaxTicketPageSize = 500;
+
     /// <summary>Creates the user; creating the same user again changes nothing.</summary>
     [Alias("Create")]
     Task<UserProfile> CreateAsync(NewUser user);
@@ -34,9 +36,13 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("IssueTickets")]
     Task IssueTicketsAsync(IReadOnlyList<Ticket> tickets);
 
-    /// <summary>Tickets not yet expired, soonest ending first (at most 500).</summary>
-    [Alias("GetActiveTickets")]
-    Task<IReadOnlyList<Ticket>> GetActiveTicketsAsync();
+    /// <summary>A page (from 1) of the tickets not yet expired, soonest ending first.</summary>
+    [Alias("GetActiveTickets"), ReadOnly]
+    Task<IReadOnlyList<Ticket>> GetActiveTicketsAsync(int page = 1, int pageSize = MaxTicketPageSize);
+
+    /// <summary>One of the user's tickets, if it has not expired.</summary>
+    [Alias("FindActiveTicket"), ReadOnly]
+    Task<Ticket?> FindActiveTicketAsync(Guid ticketId);
 
     /// <summary>Saves Min profil; with any wrong field nothing is saved and every error is returned.</summary>
     [Alias("UpdateProfile")]

@@ -63,15 +63,27 @@ public sealed class TicketBook(NpgsqlDataSource dataSource)
         return command;
     }
 
-    /// <summary>The traveller's tickets still valid at <paramref name="now"/>, soonest ending first.</summary>
-    public async Task<IReadOnlyList<Ticket>> ActiveAsync(Guid travellerId, DateTimeOffset now, int limit = 500)
+    /// <summary>A page of the traveller's tickets still valid at <paramref name="now"/>, soonest ending first.</summary>
+    public async Task<IReadOnlyList<Ticket>> ActiveAsync(Guid travellerId, DateTimeOffset now, int skip, int take)
     {
         await using var command = dataSource.CreateCommand(
-            $"select {Columns} from tickets where traveller_id = $1 and valid_to > $2 order by valid_to, id limit $3");
+            $"select {Columns} from tickets where traveller_id = $1 and valid_to > $2 order by valid_to, id offset $3 limit $4");
         command.Parameters.AddWithValue(travellerId);
         command.Parameters.AddWithValue(now.ToUniversalTime());
-        command.Parameters.AddWithValue(limit);
+        command.Parameters.AddWithValue(skip);
+        command.Parameters.AddWithValue(take);
         return await ReadAsync(command);
+    }
+
+    /// <summary>One of the traveller's tickets if it is still valid at <paramref name="now"/>.</summary>
+    public async Task<Ticket?> FindActiveAsync(Guid travellerId, Guid ticketId, DateTimeOffset now)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"select {Columns} from tickets where id = $1 and traveller_id = $2 and valid_to > $3");
+        command.Parameters.AddWithValue(ticketId);
+        command.Parameters.AddWithValue(travellerId);
+        command.Parameters.AddWithValue(now.ToUniversalTime());
+        return (await ReadAsync(command)).SingleOrDefault();
     }
 
     /// <summary>The tickets with these ids (those that exist).</summary>

@@ -99,7 +99,13 @@ public sealed class UserGrain(
         }
     }
 
-    public Task<IReadOnlyList<Ticket>> GetActiveTicketsAsync() => ticketBook.ActiveAsync(Id, time.GetUtcNow());
+    public Task<IReadOnlyList<Ticket>> GetActiveTicketsAsync(int page, int pageSize)
+    {
+        pageSize = Math.Clamp(pageSize, 1, IUserGrain.MaxTicketPageSize);
+        return ticketBook.ActiveAsync(Id, time.GetUtcNow(), (Math.Max(page, 1) - 1) * pageSize, pageSize);
+    }
+
+    public Task<Ticket?> FindActiveTicketAsync(Guid ticketId) => ticketBook.FindActiveAsync(Id, ticketId, time.GetUtcNow());
 
     public async Task<Outcome<UserProfile>> UpdateProfileAsync(ProfileUpdate update)
     {

@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Profile;
@@ -65,8 +66,10 @@ public static class MeApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<Ok<TicketPayload[]>> ListTicketsAsync(HttpContext http, TicketsService tickets) =>
-        TypedResults.Ok((await tickets.ActiveAsync(http.User.GetUserId())).Select(TicketPayload.Of).ToArray());
+    /// <summary>Active tickets, soonest ending first; <c>?page=</c> (from 1) and <c>?pageSize=</c> (at most 500, the default) page them.</summary>
+    public static async Task<Ok<TicketPayload[]>> ListTicketsAsync(HttpContext http, TicketsService tickets, int? page, int? pageSize) =>
+        TypedResults.Ok((await tickets.ActiveAsync(http.User.GetUserId(), page ?? 1, pageSize ?? IUserGrain.MaxTicketPageSize))
+            .Select(TicketPayload.Of).ToArray());
 
     public static async Task<Results<Ok<TicketCodeResponse>, ProblemHttpResult>> GetTicketCodeAsync(Guid id, HttpContext http, TicketsService tickets) =>
         await tickets.SignedCodeAsync(http.User.GetUserId(), id) is { } payload
