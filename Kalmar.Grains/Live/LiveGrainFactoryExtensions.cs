@@ -5,7 +5,10 @@ namespace Kalmar.Grains.Live;
 
 public static class LiveGrainFactoryExtensions
 {
-    /// <summary>Sends a hub event to the web nodes; delivery is best effort, pages re-read state on reconnect.</summary>
+    /// <summary>
+    /// Sends a hub event to the web nodes of each of its recipients; delivery is best effort, pages re-read state on
+    /// reconnect. A node that holds two of the recipients gets the event twice and delivers it once (by its id).
+    /// </summary>
     public static Task PublishLiveAsync(this IGrainFactory grainFactory, LiveEvent liveEvent) =>
-        grainFactory.GetGrain<ILiveRegistryGrain>(0).PublishAsync(liveEvent);
+        Task.WhenAll(liveEvent.UserIds.Concat(liveEvent.Groups).Select(address => grainFactory.GetGrain<ILiveRouteGrain>(address).PublishAsync(liveEvent)));
 }

@@ -40,6 +40,7 @@ public sealed class LiveClient : IAsyncDisposable
             .Build();
         var client = new LiveClient(connection, events);
         await connection.StartAsync();
+        await connection.InvokeAsync("ready");
         return client;
     }
 

@@ -4,27 +4,29 @@ using Kalmar.Contracts.Live;
 namespace Kalmar.Tests.Fixtures;
 
 /// <summary>
-/// Registers with the live registry as a web node does, and completes when a published event matches. It keeps
+/// Subscribes to one recipient's live route as a web node does, and completes when a published event matches. It keeps
 /// itself alive until disposed: the client holds an observer only weakly.
 /// </summary>
 public sealed class LiveEventProbe : ILiveObserver, IAsyncDisposable
 {
     private readonly IClusterClient _client;
+    private readonly string _address;
     private readonly Func<LiveEvent, bool> _match;
     private readonly TaskCompletionSource<LiveEvent> _matched = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ILiveObserver _reference = null!;
 
-    private LiveEventProbe(IClusterClient client, Func<LiveEvent, bool> match)
+    private LiveEventProbe(IClusterClient client, string address, Func<LiveEvent, bool> match)
     {
         _client = client;
+        _address = address;
         _match = match;
     }
 
-    public static async Task<LiveEventProbe> SubscribeAsync(IClusterClient client, Func<LiveEvent, bool> match)
+    public static async Task<LiveEventProbe> SubscribeAsync(IClusterClient client, string address, Func<LiveEvent, bool> match)
     {
-        var probe = new LiveEventProbe(client, match);
+        var probe = new LiveEventProbe(client, address, match);
         probe._reference = client.CreateObjectReference<ILiveObserver>(probe);
-        await client.GetGrain<ILiveRegistryGrain>(0).SubscribeAsync(probe._reference);
+        await client.GetGrain<ILiveRouteGrain>(address).SubscribeAsync(probe._reference);
         return probe;
     }
 
@@ -53,7 +55,7 @@ public sealed class LiveEventProbe : ILiveObserver, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _client.GetGrain<ILiveRegistryGrain>(0).UnsubscribeAsync(_reference);
+        await _client.GetGrain<ILiveRouteGrain>(_address).UnsubscribeAsync(_reference);
         _client.DeleteObjectReference<ILiveObserver>(_reference);
     }
 }

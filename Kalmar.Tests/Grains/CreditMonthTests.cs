@@ -53,9 +53,8 @@ public sealed class CreditMonthTests : IAsyncLifetime
         TestClock.Instance.SetUtcNow(monthStart - TimeSpan.FromSeconds(2));
         var travellerId = Guid.NewGuid();
         var newMonth = Stockholm.MonthOf(monthStart);
-        await using var pushes = await LiveEventProbe.SubscribeAsync(_cluster.Client, liveEvent =>
-            liveEvent.Update is CreditChanged { Credit.Month: var month } && month == newMonth
-            && liveEvent.UserIds.Contains(LiveAddress.User(travellerId)));
+        await using var pushes = await LiveEventProbe.SubscribeAsync(_cluster.Client, LiveAddress.User(travellerId), liveEvent =>
+            liveEvent.Update is CreditChanged { Credit.Month: var month } && month == newMonth);
         var account = _cluster.Client.GetGrain<ICreditAccountGrain>(travellerId);
         await account.SetLimitAsync(enabled: true, monthlyLimitOre: 40000);
         var bought = await account.ChargeAsync(new CreditCharge(

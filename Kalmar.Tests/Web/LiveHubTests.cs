@@ -5,10 +5,8 @@ using Kalmar.Grains.Live;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 using Kalmar.Web.Hubs;
-using Kalmar.Web.Realtime;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kalmar.Tests.Web;
 
@@ -20,7 +18,6 @@ public sealed class LiveHubTests(PortalFixture portal)
     [Fact]
     public async Task GrainEventReachesOnlyItsUserOnAnotherWebHost()
     {
-        await portal.WebB.Services.GetRequiredService<LiveObserverRegistration>().Registered.WaitAsync(Patience);
         await using var emmy = await ConnectAsync(portal.WebB, Demo.Emmy, Demo.TravellerPassword);
         await using var dan = await ConnectAsync(portal.WebB, Demo.Dan, Demo.AdminPassword);
         var emmyGot = emmy.Expect(LiveEvents.CreditChanged);
@@ -36,7 +33,6 @@ public sealed class LiveHubTests(PortalFixture portal)
     [Fact]
     public async Task GroupEventReachesTheAdminsInScopeOnly()
     {
-        await portal.WebB.Services.GetRequiredService<LiveObserverRegistration>().Registered.WaitAsync(Patience);
         await using var anna = await ConnectAsync(portal.WebB, Demo.Anna, Demo.AdminPassword);
         await using var emmy = await ConnectAsync(portal.WebB, Demo.Emmy, Demo.TravellerPassword);
         var annaGot = anna.Expect(LiveEvents.ApprovalQueueChanged);
@@ -66,6 +62,7 @@ public sealed class LiveHubTests(PortalFixture portal)
             })
             .Build();
         await connection.StartAsync();
+        await connection.InvokeAsync("ready");
         return new LiveConnection(connection);
     }
 

@@ -8,7 +8,7 @@ public static class OrleansClientExtensions
 {
     /// <summary>
     /// The Orleans client: gateways found through the cluster table in Postgres, reconnecting
-    /// until the silos are there, and this node's registration for live events.
+    /// until the silos are there, and this node's live routes.
     /// </summary>
     public static WebApplicationBuilder AddKalmarCluster(this WebApplicationBuilder builder)
     {
@@ -28,8 +28,8 @@ public static class OrleansClientExtensions
 
         builder.Services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<LiveHubObserver>();
-        builder.Services.AddSingleton<LiveObserverRegistration>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<LiveObserverRegistration>());
+        builder.Services.AddSingleton<LiveRoutes>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<LiveRoutes>());
         return builder;
     }
 }

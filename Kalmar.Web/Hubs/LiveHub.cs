@@ -1,15 +1,17 @@
+using Kalmar.Contracts.Live;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Realtime;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Kalmar.Web.Hubs;
 
 /// <summary>
-/// The live hub. It only delivers: events come from grains through <see cref="Realtime.LiveHubObserver"/>.
-/// A connection joins the admin groups its user's roles give it.
+/// The live hub. It only delivers: events come from grains through <see cref="LiveHubObserver"/>. A connection joins
+/// the admin groups its user's roles give it, and this node subscribes to the routes of its user and groups.
 /// </summary>
 [Authorize]
-public sealed class LiveHub : Hub<ILiveClient>
+public sealed class LiveHub(LiveRoutes routes) : Hub<ILiveClient>
 {
     public const string Path = "/hubs/live";
 
@@ -20,6 +22,22 @@ public sealed class LiveHub : Hub<ILiveClient>
             await Groups.AddToGroupAsync(Context.ConnectionId, group);
         }
 
+        await routes.JoinAsync(Recipients());
         await base.OnConnectedAsync();
     }
+
+    /// <summary>
+    /// Answers once this connection receives live events: a hub runs a connection's calls only after its
+    /// <see cref="OnConnectedAsync"/>, which subscribes. A client that reads state after this misses no change.
+    /// </summary>
+    [HubMethodName("ready")]
+    public Task ReadyAsync() => Task.CompletedTask;
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        routes.Leave(Recipients());
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    private IEnumerable<string> Recipients() => Context.User!.AdminGroups().Prepend(LiveAddress.User(Context.User!.GetUserId()));
 }

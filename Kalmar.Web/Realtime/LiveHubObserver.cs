@@ -9,8 +9,16 @@ namespace Kalmar.Web.Realtime;
 /// <summary>Receives live events from the cluster and hands them, as the hub's typed events, to this node's connections.</summary>
 public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub) : ILiveObserver
 {
+    private readonly RecentEventIds _delivered = new(capacity: 4096);
+
     public async Task OnLiveEventAsync(LiveEvent liveEvent)
     {
+        // An event for several recipients comes through each of their routes; the first copy reaches them all.
+        if (liveEvent.UserIds.Count + liveEvent.Groups.Count > 1 && !_delivered.TryAdd(liveEvent.Id))
+        {
+            return;
+        }
+
         if (liveEvent.UserIds.Count > 0)
         {
             await SendAsync(hub.Clients.Users(liveEvent.UserIds), liveEvent.Update);

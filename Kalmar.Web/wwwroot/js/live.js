@@ -15,6 +15,7 @@ export async function connectLive(handlers, { onReconnected, accessToken, signal
   for (const [event, handler] of Object.entries(handlers)) connection.on(event, handler);
   connection.onreconnecting(() => delete document.body.dataset.live);
   connection.onreconnected(async () => {
+    await connection.invoke("ready");
     document.body.dataset.live = "connected";
     if (onReconnected) await onReconnected();
   });
@@ -24,6 +25,7 @@ export async function connectLive(handlers, { onReconnected, accessToken, signal
   for (let attempt = 0; !signal?.aborted; attempt++) {
     try {
       await connection.start();
+      await connection.invoke("ready"); // answered once the server routes this user's events here
       document.body.dataset.live = "connected";
       return connection;
     } catch {

@@ -1,0 +1,23 @@
+using Kalmar.Contracts.Live;
+using Orleans.Concurrency;
+
+namespace Kalmar.Contracts.Abstractions;
+
+/// <summary>
+/// The web nodes that hold live connections of one recipient (keyed by a <see cref="LiveAddress"/>: a user, or an
+/// admin group). Events go to that recipient's nodes only, and no one grain carries every event of the cluster.
+/// A node subscribes when it gets the recipient's first connection and renews while it has any; registrations expire.
+/// </summary>
+[Alias("Kalmar.ILiveRouteGrain")]
+public interface ILiveRouteGrain : IGrainWithStringKey
+{
+    [Alias("Subscribe")]
+    Task SubscribeAsync(ILiveObserver node);
+
+    [Alias("Unsubscribe")]
+    Task UnsubscribeAsync(ILiveObserver node);
+
+    /// <summary>One-way: delivery is best effort, and a publisher's own work must not fail for want of it.</summary>
+    [Alias("Publish"), OneWay]
+    Task PublishAsync(LiveEvent liveEvent);
+}

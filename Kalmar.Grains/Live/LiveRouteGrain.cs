@@ -1,0 +1,31 @@
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Live;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+
+namespace Kalmar.Grains.Live;
+
+/// <summary>
+/// Forwards a recipient's events to the web nodes that hold its connections. Kept in memory only: nodes renew well
+/// within <see cref="RegistrationLifetime"/>, so a new activation fills up again; a node that died stops being called.
+/// </summary>
+public sealed class LiveRouteGrain(ILogger<LiveRouteGrain> logger) : Grain, ILiveRouteGrain
+{
+    public static readonly TimeSpan RegistrationLifetime = TimeSpan.FromMinutes(10);
+
+    private readonly ObserverManager<ILiveObserver> _nodes = new(RegistrationLifetime, logger);
+
+    public Task SubscribeAsync(ILiveObserver node)
+    {
+        _nodes.Subscribe(node, node);
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(ILiveObserver node)
+    {
+        _nodes.Unsubscribe(node);
+        return Task.CompletedTask;
+    }
+
+    public Task PublishAsync(LiveEvent liveEvent) => _nodes.Notify(node => node.OnLiveEventAsync(liveEvent));
+}
