@@ -66,6 +66,26 @@ public sealed class KalmarCluster : IAsyncDisposable
         return new KalmarCluster(cluster, connectionString);
     }
 
+    /// <summary>
+    /// Completes when a surviving silo's membership declares <paramref name="silo"/> dead: after that, calls no longer
+    /// go to it. Fails after <paramref name="patience"/>.
+    /// </summary>
+    public async Task DeclaredDeadAsync(SiloAddress silo, TimeSpan patience)
+    {
+        var survivor = Cluster.GetActiveSilos().First(active => !active.SiloAddress.Equals(silo)).SiloAddress;
+        var membership = Cluster.GetSiloServiceProvider(survivor).GetRequiredService<IClusterMembershipService>();
+        using var timeout = new CancellationTokenSource(patience);
+        await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(timeout.Token))
+        {
+            if (snapshot.GetSiloStatus(silo) == SiloStatus.Dead)
+            {
+                return;
+            }
+        }
+
+        throw new TimeoutException($"{survivor} did not declare {silo} dead within {patience.TotalSeconds} s.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Cluster.StopAllSilosAsync();
