@@ -68,13 +68,13 @@ public sealed class KalmarCluster : IAsyncDisposable
 
     /// <summary>
     /// Completes when a surviving silo's membership declares <paramref name="silo"/> dead: after that, calls no longer
-    /// go to it. Fails after <paramref name="patience"/>.
+    /// go to it.
     /// </summary>
-    public async Task DeclaredDeadAsync(SiloAddress silo, TimeSpan patience)
+    public async Task DeclaredDeadAsync(SiloAddress silo)
     {
         var survivor = Cluster.GetActiveSilos().First(active => !active.SiloAddress.Equals(silo)).SiloAddress;
         var membership = Cluster.GetSiloServiceProvider(survivor).GetRequiredService<IClusterMembershipService>();
-        using var timeout = new CancellationTokenSource(patience);
+        using var timeout = new CancellationTokenSource(Waits.Patience);
         await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(timeout.Token))
         {
             if (snapshot.GetSiloStatus(silo) == SiloStatus.Dead)
@@ -83,7 +83,7 @@ public sealed class KalmarCluster : IAsyncDisposable
             }
         }
 
-        throw new TimeoutException($"{survivor} did not declare {silo} dead within {patience.TotalSeconds} s.");
+        throw Waits.TimedOut($"{survivor} declaring {silo} dead");
     }
 
     public async ValueTask DisposeAsync()

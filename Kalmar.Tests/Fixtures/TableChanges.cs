@@ -10,8 +10,6 @@ namespace Kalmar.Tests.Fixtures;
 /// </summary>
 public sealed class TableChanges : IAsyncDisposable
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     private const string Notify =
         """
         create or replace function kalmar_tests_notify() returns trigger language plpgsql as
@@ -38,7 +36,7 @@ public sealed class TableChanges : IAsyncDisposable
 
     /// <summary>
     /// Looks with <paramref name="probe"/> now and after every change of the table until it finds something, or fails
-    /// after <see cref="Patience"/> saying that <paramref name="expected"/> did not come.
+    /// after <see cref="Waits.Patience"/> saying that <paramref name="expected"/> did not come.
     /// </summary>
     public async Task<T> UntilAsync<T>(Func<Task<T?>> probe, string expected)
         where T : class
@@ -52,10 +50,10 @@ public sealed class TableChanges : IAsyncDisposable
                 return found;
             }
 
-            var left = Patience - waited.Elapsed;
+            var left = Waits.Patience - waited.Elapsed;
             if (left <= TimeSpan.Zero || !await _listener.WaitAsync(left))
             {
-                throw new TimeoutException($"{expected} did not come within {Patience.TotalSeconds} s.");
+                throw Waits.TimedOut(expected);
             }
         }
     }

@@ -19,7 +19,6 @@ public sealed class PurchaseDurabilityTests(ITestOutputHelper output) : IAsyncLi
     private const int Callers = 4;
     private const int PurchasesPerCaller = 15;
     private const int AcknowledgedBeforeKill = 12;
-    private static readonly TimeSpan DeclaredDeadWithin = TimeSpan.FromSeconds(45);
 
     /// <summary>
     /// An in-process kill usually still marks its silo dead in the membership table on the way out; a real crash
@@ -97,7 +96,7 @@ public sealed class PurchaseDurabilityTests(ITestOutputHelper output) : IAsyncLi
         Log($"stream done: {answered.Count} answered, {answeredAfterKill} of them after the kill, {unknown.Count} unknown");
         // What a real client does with an unknown outcome: ask again with the same key. Once the dead silo is out of
         // the membership, nothing stands between the call and an answer.
-        await _cluster.DeclaredDeadAsync(await killed.Task, DeclaredDeadWithin);
+        await _cluster.DeclaredDeadAsync(await killed.Task);
         Log("the killed silo is declared dead");
         foreach (var key in unknown)
         {
