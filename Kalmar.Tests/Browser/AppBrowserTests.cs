@@ -107,7 +107,10 @@ public sealed partial class AppBrowserTests(BrowserFixture browser)
         await app.ScreenshotAsync(new() { Path = "/tmp/kalmar-app-biljetter.png", FullPage = true });
 
         // Without a connection the app still opens and shows the ticket with its code, as last seen.
-        await app.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 15_000 });
+        await app.EvaluateAsync<bool>(
+            "() => navigator.serviceWorker.controller !== null || new Promise(resolve => "
+            + "navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true }))")
+            .WithinPatienceAsync("The service worker taking control of the app");
         await phone.SetOfflineAsync(true);
         await app.ReloadAsync();
         await Expect(app.GetByRole(AriaRole.Status).Filter(new() { HasText = "Du är utan anslutning." })).ToBeVisibleAsync();
