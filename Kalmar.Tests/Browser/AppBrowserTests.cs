@@ -22,11 +22,8 @@ public sealed partial class AppBrowserTests(BrowserFixture browser)
     public async Task TravellerActivatesAddsAllPayBuysWithAPurposeAndEveryScreenSeesTheCreditDrop()
     {
         var traveller = await Travellers.CreateAsync(browser.Cluster.Client);
-        using var anna = await browser.Web.SignedInClientAsync(Demo.Anna, Demo.AdminPassword);
-        using var granted = await anna.PutAsJsonAsync(
-            $"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = MonthlyLimitOre });
-        granted.EnsureSuccessStatusCode();
-        var (username, code) = await OutboxReader.NewestActivationAsync(browser.Cluster, "+46701112233");
+        using var anna = await browser.Web.SignedInAdminAsync(Demo.Anna);
+        var (username, code) = await browser.Cluster.GrantForActivationAsync(anna, traveller.Id, MonthlyLimitOre);
         var scriptErrors = new List<string>();
 
         await using var phone = await browser.NewPhoneAsync();
