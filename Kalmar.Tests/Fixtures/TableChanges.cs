@@ -6,7 +6,8 @@ namespace Kalmar.Tests.Fixtures;
 
 /// <summary>
 /// Waits for what a test expects to land in a table, instead of guessing how long that takes: a test-only trigger
-/// NOTIFYs every committed insert or update of the table, and <c>UntilAsync</c> looks again at each one.
+/// NOTIFYs every committed insert or update of the table, and <c>UntilAsync</c> looks again at each one. The trigger
+/// stays in the test's throwaway database, where it only costs a notification nobody may be listening to.
 /// </summary>
 public sealed class TableChanges : IAsyncDisposable
 {
