@@ -22,11 +22,8 @@ public sealed partial class AppBrowserTests(BrowserFixture browser)
     public async Task TravellerActivatesAddsAllPayBuysWithAPurposeAndEveryScreenSeesTheCreditDrop()
     {
         var traveller = await Travellers.CreateAsync(browser.Cluster.Client);
-        using var anna = await browser.Web.SignedInClientAsync(Demo.Anna, Demo.AdminPassword);
-        using var granted = await anna.PutAsJsonAsync(
-            $"/api/admin/travellers/{traveller.Id}/business-travel", new { enabled = true, monthlyLimitOre = MonthlyLimitOre });
-        granted.EnsureSuccessStatusCode();
-        var (username, code) = await OutboxReader.NewestActivationAsync(browser.Cluster, "+46701112233");
+        using var anna = await browser.Web.SignedInAdminAsync(Demo.Anna);
+        var (username, code) = await browser.Cluster.GrantForActivationAsync(anna, traveller.Id, MonthlyLimitOre);
         var scriptErrors = new List<string>();
 
         await using var phone = await browser.NewPhoneAsync();
@@ -107,7 +104,10 @@ public sealed partial class AppBrowserTests(BrowserFixture browser)
         await app.ScreenshotAsync(new() { Path = "/tmp/kalmar-app-biljetter.png", FullPage = true });
 
         // Without a connection the app still opens and shows the ticket with its code, as last seen.
-        await app.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 15_000 });
+        await app.EvaluateAsync<bool>(
+            "() => navigator.serviceWorker.controller !== null || new Promise(resolve => "
+            + "navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true }))")
+            .WithinPatienceAsync("The service worker taking control of the app");
         await phone.SetOfflineAsync(true);
         await app.ReloadAsync();
         await Expect(app.GetByRole(AriaRole.Status).Filter(new() { HasText = "Du är utan anslutning." })).ToBeVisibleAsync();

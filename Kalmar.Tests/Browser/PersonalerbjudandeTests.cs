@@ -21,16 +21,19 @@ public sealed partial class PersonalerbjudandeTests(BrowserFixture browser)
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
         await page.SignInAsync(Demo.Emmy, Demo.TravellerPassword);
-        // On a slow connection the suggestion script arrives after the typing has begun; it must catch up.
+        // On a slow connection the suggestion script arrives after the typing has begun; it must catch up. The script
+        // is held back until "Från" is typed, so it always arrives late.
+        var typed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await page.RouteAsync("**/js/suggest-stops.js", async route =>
         {
-            await Task.Delay(1500);
+            await typed.Task;
             await route.ContinueAsync();
         });
 
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Biljetter", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Personalerbjudande" }).ClickAsync();
         await page.GetByLabel("Från", new() { Exact = true }).FillAsync("Kalmar C");
+        typed.SetResult();
         await Expect(page.Locator("#fran-forslag option").First).ToHaveAttributeAsync("value", "Kalmar C");
         await page.SearchAsync("Kalmar C", "Nybro station", Weekdays.NextMonday(), "08:00");
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Avgångar från Kalmar C till Nybro station" })).ToContainTextAsync("Giltig i zon 101, 131");

@@ -30,6 +30,10 @@ public static class ApiClientExtensions
     public static async Task<HttpClient> SignedInClientAsync(this KalmarWebFactory web, string email, string password) =>
         web.CreateClientWithToken(await web.CreateClient().LoginForTokenAsync(email, password));
 
+    /// <summary>A client of <paramref name="web"/> signed in as the demo admin <paramref name="email"/>.</summary>
+    public static Task<HttpClient> SignedInAdminAsync(this KalmarWebFactory web, string email) =>
+        web.SignedInClientAsync(email, Demo.AdminPassword);
+
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 }

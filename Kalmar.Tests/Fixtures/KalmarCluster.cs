@@ -70,6 +70,26 @@ public sealed class KalmarCluster : IAsyncDisposable
         return new KalmarCluster(cluster, connectionString);
     }
 
+    /// <summary>
+    /// Completes when a surviving silo's membership declares <paramref name="silo"/> dead: after that, calls no longer
+    /// go to it.
+    /// </summary>
+    public async Task DeclaredDeadAsync(SiloAddress silo)
+    {
+        var survivor = Cluster.GetActiveSilos().First(active => !active.SiloAddress.Equals(silo)).SiloAddress;
+        var membership = Cluster.GetSiloServiceProvider(survivor).GetRequiredService<IClusterMembershipService>();
+        using var timeout = new CancellationTokenSource(Waits.Patience);
+        await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(timeout.Token))
+        {
+            if (snapshot.GetSiloStatus(silo) == SiloStatus.Dead)
+            {
+                return;
+            }
+        }
+
+        throw Waits.TimedOut($"{survivor} declaring {silo} dead");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Cluster.StopAllSilosAsync();

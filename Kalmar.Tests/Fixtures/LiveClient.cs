@@ -9,7 +9,6 @@ namespace Kalmar.Tests.Fixtures;
 /// <summary>A hub connection for tests: records every payload of the events it listens to, and waits for them.</summary>
 public sealed class LiveClient : IAsyncDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly HubConnection _connection;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<JsonElement>> _received = new();
     private readonly SemaphoreSlim _arrivals = new(0);
@@ -46,10 +45,13 @@ public sealed class LiveClient : IAsyncDisposable
 
     public IReadOnlyList<JsonElement> Received(string eventName) => [.. _received[eventName]];
 
+    /// <summary>Waits for the first event of that name, and returns it.</summary>
+    public Task<JsonElement> WaitForAsync(string eventName) => WaitForAsync(eventName, _ => true);
+
     /// <summary>Waits until an event of that name matches <paramref name="predicate"/>, and returns it.</summary>
     public async Task<JsonElement> WaitForAsync(string eventName, Func<JsonElement, bool> predicate)
     {
-        using var timeout = new CancellationTokenSource(Patience);
+        using var timeout = new CancellationTokenSource(Waits.Patience);
         while (true)
         {
             if (_received[eventName].FirstOrDefault(predicate) is { ValueKind: not JsonValueKind.Undefined } match)
@@ -57,7 +59,14 @@ public sealed class LiveClient : IAsyncDisposable
                 return match;
             }
 
-            await _arrivals.WaitAsync(timeout.Token);
+            try
+            {
+                await _arrivals.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+                throw Waits.TimedOut($"A matching {eventName} event");
+            }
         }
     }
 

@@ -41,17 +41,7 @@ public sealed class LiveEventProbe : ILiveObserver, IAsyncDisposable
     }
 
     /// <summary>The first matching event, or a <see cref="TimeoutException"/> naming <paramref name="expected"/>.</summary>
-    public async Task<LiveEvent> WaitAsync(TimeSpan patience, string expected)
-    {
-        try
-        {
-            return await _matched.Task.WaitAsync(patience);
-        }
-        catch (TimeoutException)
-        {
-            throw new TimeoutException($"No {expected} was published within {patience.TotalSeconds} s.");
-        }
-    }
+    public Task<LiveEvent> WaitAsync(string expected) => _matched.Task.WithinPatienceAsync($"{expected} (published)");
 
     public async ValueTask DisposeAsync()
     {

@@ -11,9 +11,9 @@ public static class Orders
     {
         var line = new TicketLine(
             Guid.NewGuid(), "20261130|110-VARDAG-0-0800:1:9", "Kalmar C", "Nybro station", DateTimeOffset.UtcNow, ["101", "131"],
-            "enkel", "Enkelbiljett", "vuxen", "Vuxen", new Carrier(CarrierType.App, "+46701112233"), Vat.Breakdown(5000));
+            "enkel", "Enkelbiljett", "vuxen", "Vuxen", new Carrier(CarrierType.App, Travellers.Mobile), Vat.Breakdown(5000));
         var submission = new OrderSubmission(
-            traveller.Id, traveller.Name, traveller.Email, "+46701112233", companyId, departmentId, "Avdelning", [line], DateTimeOffset.UtcNow);
+            traveller.Id, traveller.Name, traveller.Email, Travellers.Mobile, companyId, departmentId, "Avdelning", [line], DateTimeOffset.UtcNow);
         var orderId = Guid.NewGuid();
         var order = await cluster.GetGrain<IOrderGrain>(orderId).SubmitAsync(submission);
         await cluster.GetGrain<IUserGrain>(traveller.Id).RecordOrderAsync(orderId);

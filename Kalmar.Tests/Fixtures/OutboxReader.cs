@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Npgsql;
 
 namespace Kalmar.Tests.Fixtures;
 
@@ -8,20 +7,11 @@ public static partial class OutboxReader
 {
     public sealed record Row(string Channel, string Recipient, string? Subject, string Body);
 
-    public static async Task<IReadOnlyList<Row>> ToAsync(KalmarCluster cluster, string recipient)
-    {
-        await using var dataSource = NpgsqlDataSource.Create(cluster.ConnectionString);
-        await using var command = dataSource.CreateCommand("select channel, recipient, subject, body from outbox where recipient = $1 order by created_at");
-        command.Parameters.AddWithValue(recipient);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<Row>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(new Row(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
-        }
-
-        return rows;
-    }
+    public static async Task<IReadOnlyList<Row>> ToAsync(KalmarCluster cluster, string recipient) =>
+        await Sql.ReadAsync(
+            cluster, "select channel, recipient, subject, body from outbox where recipient = $1 order by created_at",
+            reader => new Row(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)),
+            recipient);
 
     /// <summary>The app user name and one-time code of the newest business-travel SMS to <paramref name="mobile"/>.</summary>
     public static async Task<(string Username, string Code)> NewestActivationAsync(KalmarCluster cluster, string mobile)

@@ -9,6 +9,9 @@ public static class Travellers
 {
     public const string Password = "Testresenar-2026";
 
+    /// <summary>Every test traveller's mobile number, where business-travel SMS go.</summary>
+    public const string Mobile = "+46701112233";
+
     public sealed record Traveller(Guid Id, string Email, string Name);
 
     public static async Task<Traveller> CreateAsync(IClusterClient cluster, Guid? companyId = null, Guid? departmentId = null)
@@ -16,7 +19,7 @@ public static class Travellers
         var id = Guid.NewGuid();
         var email = $"resenar-{id:N}@example.se";
         await cluster.GetGrain<IUserGrain>(id).CreateAsync(new NewUser(
-            "Test", "Resenär", email, "+46701112233", companyId ?? DemoAccounts.ExempelAb, departmentId ?? DemoAccounts.Avdelning21,
+            "Test", "Resenär", email, Mobile, companyId ?? DemoAccounts.ExempelAb, departmentId ?? DemoAccounts.Avdelning21,
             [Role.Traveller], [], Password));
         return new Traveller(id, email, "Test Resenär");
     }

@@ -13,9 +13,9 @@ public sealed class AppActivationTests
         var grant = cluster.Client.GetGrain<IBusinessTravelGrain>(traveller.Id);
 
         await grant.GrantAsync(enabled: true, monthlyLimitOre: 40000);
-        var (first, firstCode) = await OutboxReader.NewestActivationAsync(cluster, "+46701112233");
+        var (first, firstCode) = await OutboxReader.NewestActivationAsync(cluster, Travellers.Mobile);
         await grant.SendNewCodeAsync();
-        var (second, secondCode) = await OutboxReader.NewestActivationAsync(cluster, "+46701112233");
+        var (second, secondCode) = await OutboxReader.NewestActivationAsync(cluster, Travellers.Mobile);
         var replaced = await cluster.Client.GetGrain<IAppActivationGrain>(first).ActivateAsync(firstCode);
         TestClock.Instance.Advance(TimeSpan.FromHours(72) + TimeSpan.FromMinutes(1));
         var expired = await cluster.Client.GetGrain<IAppActivationGrain>(second).ActivateAsync(secondCode);

@@ -61,7 +61,7 @@ public sealed class CreditMonthTests : IAsyncLifetime
             "före-midnatt", DemoAccounts.ExempelAb, DemoAccounts.Avdelning21, "Enkelbiljett", "Vuxen", ["101"], "Möte", Vat.Breakdown(30000)));
 
         TestClock.Instance.Advance(TimeSpan.FromSeconds(3));
-        var pushed = ((CreditChanged)(await pushes.WaitAsync(TimeSpan.FromSeconds(30), $"creditChanged for {newMonth}")).Update).Credit;
+        var pushed = ((CreditChanged)(await pushes.WaitAsync($"creditChanged for {newMonth}")).Update).Credit;
 
         Assert.Equal(31800, bought.Value!.Credit.UsedOre);
         Assert.Equal(40000, pushed.LimitOre);

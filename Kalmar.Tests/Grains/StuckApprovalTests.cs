@@ -24,27 +24,17 @@ public sealed class StuckApprovalTests
         }
 
         await using var second = await KalmarCluster.StartAsync(connectionString, serviceId: serviceId, settings: QuickReminders);
-        var reminded = await WaitForMailAsync(second, "dan@example.se", "Påminnelse: en beställning väntar på ditt godkännande");
-        var escalated = await WaitForMailAsync(second, "anna@example.se", "En beställning har väntat länge på godkännande");
+        await using var outbox = await TableChanges.ListenAsync(connectionString, "outbox");
+        var reminded = await outbox.UntilAsync(
+            () => MailAsync(second, "dan@example.se", "Påminnelse: en beställning väntar på ditt godkännande"), "Dan's reminder");
+        var escalated = await outbox.UntilAsync(
+            () => MailAsync(second, "anna@example.se", "En beställning har väntat länge på godkännande"), "Anna's escalation");
 
         Assert.Contains("Test Resenär", reminded.Body, StringComparison.Ordinal);
         Assert.Contains("Avdelning", escalated.Body, StringComparison.Ordinal);
         Assert.Single(await OutboxReader.ToAsync(second, "anna@example.se"), mail => mail.Subject == escalated.Subject);
     }
 
-    /// <summary>Reminders run on real time here: poll the outbox, bounded, until the mail is there.</summary>
-    private static async Task<OutboxReader.Row> WaitForMailAsync(KalmarCluster cluster, string recipient, string subject)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            if ((await OutboxReader.ToAsync(cluster, recipient)).FirstOrDefault(mail => mail.Subject == subject) is { } mail)
-            {
-                return mail;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"No \"{subject}\" to {recipient} within 30 s.");
-    }
+    private static async Task<OutboxReader.Row?> MailAsync(KalmarCluster cluster, string recipient, string subject) =>
+        (await OutboxReader.ToAsync(cluster, recipient)).FirstOrDefault(mail => mail.Subject == subject);
 }

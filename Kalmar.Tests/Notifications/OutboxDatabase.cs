@@ -35,23 +35,15 @@ public static class OutboxDatabase
             : new OutgoingMessage(MessageIds.For(topic, index, "email"), MessageChannel.Email, "test@example.se", $"Ämne {index}", $"E-post {index}", $"<p>E-post {index}</p>")),
     ];
 
-    public static async Task<Row[]> RowsAsync(NpgsqlDataSource dataSource)
-    {
-        await using var command = dataSource.CreateCommand("select id, sent_at, attempts, last_error, next_attempt_at from outbox order by id");
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<Row>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(new Row(
-                reader.GetGuid(0),
-                reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1),
-                reader.GetInt32(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetFieldValue<DateTimeOffset>(4)));
-        }
-
-        return [.. rows];
-    }
+    public static async Task<Row[]> RowsAsync(NpgsqlDataSource dataSource) =>
+    [
+        .. await Sql.ReadAsync(dataSource, "select id, sent_at, attempts, last_error, next_attempt_at from outbox order by id", reader => new Row(
+            reader.GetGuid(0),
+            reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1),
+            reader.GetInt32(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.GetFieldValue<DateTimeOffset>(4))),
+    ];
 
     public static async Task<long> CountAsync(NpgsqlDataSource dataSource, string where = "true")
     {

@@ -1,13 +1,12 @@
 using Kalmar.Grains.Notifications;
 using Kalmar.Silo.Notifications;
+using Kalmar.Tests.Fixtures;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kalmar.Tests.Notifications;
 
 public sealed class OutboxDispatcherTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task FailingSendsAreRetriedWithBackoffUntilEachMessageIsSentOnce()
     {
@@ -67,7 +66,7 @@ public sealed class OutboxDispatcherTests
         await second.StartAsync(CancellationToken.None);
 
         await new NotificationOutbox(dataSource, TimeProvider.System).EnqueueAsync(messages);
-        await sender.Delivered.WaitAsync(Patience);
+        await sender.Delivered.WithinPatienceAsync("Delivery of all 200 messages");
         await first.StopAsync(CancellationToken.None);
         await second.StopAsync(CancellationToken.None);
 
@@ -93,7 +92,7 @@ public sealed class OutboxDispatcherTests
         var afterRestart = new RecordingSender(expected: 6);
         using var restarted = OutboxDatabase.Dispatcher(dataSource, afterRestart, TimeProvider.System, batchSize: 4);
         await restarted.StartAsync(CancellationToken.None);
-        await afterRestart.Delivered.WaitAsync(Patience);
+        await afterRestart.Delivered.WithinPatienceAsync("Delivery of the 6 unsent messages");
         await restarted.StopAsync(CancellationToken.None);
 
         Assert.Equal(4, beforeRestart.Deliveries.Count);
@@ -117,7 +116,7 @@ public sealed class OutboxDispatcherTests
             return crash.Task;
         });
         var pass = OutboxDatabase.Dispatcher(dataSource, crashing, clock).DispatchDueAsync();
-        await sending.Task.WaitAsync(Patience);
+        await sending.Task.WithinPatienceAsync("The first dispatcher's send");
 
         var other = new RecordingSender();
         Assert.Equal(0, await OutboxDatabase.Dispatcher(dataSource, other, clock).DispatchDueAsync());

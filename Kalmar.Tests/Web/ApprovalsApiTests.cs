@@ -19,7 +19,7 @@ public sealed class ApprovalsApiTests(PortalFixture portal)
         var travellerToken = await portal.WebB.CreateClient().LoginForTokenAsync(traveller.Email, Travellers.Password);
         await using var live = await LiveClient.ConnectAsync(portal.WebB, travellerToken, LiveEvents.OrderStatusChanged, LiveEvents.TicketIssued);
         var order = await Orders.SubmitAsync(portal.Cluster.Client, traveller, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21);
-        using var anna = await AdminAsync(portal.WebA, Demo.Anna);
+        using var anna = await portal.WebA.SignedInAdminAsync(Demo.Anna);
 
         using var approved = await anna.PostAsync($"/api/admin/orders/{order.Id}/approve", null);
 
@@ -54,7 +54,7 @@ public sealed class ApprovalsApiTests(PortalFixture portal)
         var queue = await dan.GetFromJsonAsync<JsonElement>("/api/admin/approvals");
         Assert.Contains(order.Id, queue.EnumerateArray().Select(o => o.GetProperty("id").GetGuid()));
 
-        using var anna = await AdminAsync(portal.WebA, Demo.Anna);
+        using var anna = await portal.WebA.SignedInAdminAsync(Demo.Anna);
         (await anna.PostAsync($"/api/admin/orders/{order.Id}/approve", null)).Dispose();
 
         await danLive.WaitForAsync(LiveEvents.ApprovalQueueChanged, e => e.GetProperty("removed").EnumerateArray().Any(id => id.GetGuid() == order.Id));
@@ -68,8 +68,8 @@ public sealed class ApprovalsApiTests(PortalFixture portal)
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         var travellerToken = await portal.WebB.CreateClient().LoginForTokenAsync(traveller.Email, Travellers.Password);
         await using var live = await LiveClient.ConnectAsync(portal.WebB, travellerToken, LiveEvents.OrderStatusChanged);
-        using var anna = await AdminAsync(portal.WebA, Demo.Anna);
-        using var dan = await AdminAsync(portal.WebB, Demo.Dan);
+        using var anna = await portal.WebA.SignedInAdminAsync(Demo.Anna);
+        using var dan = await portal.WebB.SignedInAdminAsync(Demo.Dan);
         var orderIds = new List<Guid>();
 
         for (var round = 0; round < 100; round++)
@@ -98,8 +98,8 @@ public sealed class ApprovalsApiTests(PortalFixture portal)
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client, departmentId: DemoAccounts.Ekonomi);
         var order = await Orders.SubmitAsync(portal.Cluster.Client, traveller, DemoAccounts.ExempelAb, DemoAccounts.Ekonomi);
-        using var dan = await AdminAsync(portal.WebA, Demo.Dan);
-        using var anna = await AdminAsync(portal.WebA, Demo.Anna);
+        using var dan = await portal.WebA.SignedInAdminAsync(Demo.Dan);
+        using var anna = await portal.WebA.SignedInAdminAsync(Demo.Anna);
 
         var dansQueue = await dan.GetFromJsonAsync<JsonElement>("/api/admin/approvals");
         var annasQueue = await anna.GetFromJsonAsync<JsonElement>("/api/admin/approvals");
@@ -149,7 +149,7 @@ public sealed class ApprovalsApiTests(PortalFixture portal)
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         var order = await Orders.SubmitAsync(portal.Cluster.Client, traveller, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21);
-        using var anna = await AdminAsync(portal.WebA, Demo.Anna);
+        using var anna = await portal.WebA.SignedInAdminAsync(Demo.Anna);
 
         using var response = await anna.PostAsJsonAsync($"/api/admin/orders/{order.Id}/reject", new { reason = "  " });
 
@@ -163,7 +163,7 @@ public sealed class ApprovalsApiTests(PortalFixture portal)
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         var order = await Orders.SubmitAsync(portal.Cluster.Client, traveller, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21);
-        using var anna = await AdminAsync(portal.WebA, Demo.Anna);
+        using var anna = await portal.WebA.SignedInAdminAsync(Demo.Anna);
         (await anna.PostAsJsonAsync($"/api/admin/orders/{order.Id}/reject", new { reason = "Du har redan ett periodkort." })).Dispose();
         using var own = await portal.WebA.SignedInClientAsync(traveller.Email, Travellers.Password);
 
@@ -173,9 +173,6 @@ public sealed class ApprovalsApiTests(PortalFixture portal)
         Assert.Equal("Du har redan ett periodkort.", seen.GetProperty("reason").GetString());
         Assert.Equal(0, (await own.GetFromJsonAsync<JsonElement>("/api/me/tickets")).GetArrayLength());
     }
-
-    private static async Task<HttpClient> AdminAsync(KalmarWebFactory web, string email) =>
-        await web.SignedInClientAsync(email, Demo.AdminPassword);
 
     private static IEnumerable<Guid> Ids(JsonElement change, string list, string property) =>
         change.GetProperty(list).EnumerateArray().Select(item => item.GetProperty(property).GetGuid());

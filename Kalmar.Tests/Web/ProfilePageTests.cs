@@ -69,7 +69,7 @@ public sealed partial class ProfilePageTests(PortalFixture portal)
         var saved = await portal.Cluster.Client.GetGrain<IUserGrain>(traveller.Id).GetAsync();
         Assert.Equal("Test", saved?.FirstName);
         Assert.Null(saved?.Personnummer);
-        Assert.Equal("+46701112233", saved?.Mobile);
+        Assert.Equal(Travellers.Mobile, saved?.Mobile);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class ResenarerPageTests(PortalFixture portal)
         var status = await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(traveller.Id).GetAsync();
         Assert.True(status.Enabled);
         Assert.Equal(40000, status.MonthlyLimitOre);
-        Assert.Contains("engångskod", (await OutboxReader.ToAsync(portal.Cluster, "+46701112233"))[^1].Body, StringComparison.Ordinal);
+        Assert.Contains("engångskod", (await OutboxReader.ToAsync(portal.Cluster, Travellers.Mobile))[^1].Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,11 +37,11 @@ public sealed class ResenarerPageTests(PortalFixture portal)
         using var browser = await AdminBrowserAsync(Demo.Anna);
         var token = await PageForms.TokenAsync(await browser.GetAsync("/admin/resenarer"));
         (await browser.PostAsync($"/admin/resenarer?handler=BusinessTravel&id={traveller.Id}", PageForms.Form(token, ("enabled", "true"), ("limit", "400")))).Dispose();
-        var messages = (await OutboxReader.ToAsync(portal.Cluster, "+46701112233")).Count;
+        var messages = (await OutboxReader.ToAsync(portal.Cluster, Travellers.Mobile)).Count;
 
         using var raised = await browser.PostAsync($"/admin/resenarer?handler=BusinessTravel&id={traveller.Id}", PageForms.Form(token, ("enabled", "true"), ("limit", "650,50")));
         var afterRaise = WebUtility.HtmlDecode(await raised.Content.ReadAsStringAsync());
-        var messagesAfterRaise = (await OutboxReader.ToAsync(portal.Cluster, "+46701112233")).Count;
+        var messagesAfterRaise = (await OutboxReader.ToAsync(portal.Cluster, Travellers.Mobile)).Count;
         using var sent = await browser.PostAsync($"/admin/resenarer?handler=SendCode&id={traveller.Id}", PageForms.Form(token));
         var afterSend = WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync());
 
@@ -49,7 +49,7 @@ public sealed class ResenarerPageTests(PortalFixture portal)
         Assert.Equal(messages, messagesAfterRaise);
         Assert.Equal(65050, (await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(traveller.Id).GetAsync()).MonthlyLimitOre);
         Assert.Contains("En ny kod har skickats per sms.", afterSend, StringComparison.Ordinal);
-        Assert.Equal(messages + 1, (await OutboxReader.ToAsync(portal.Cluster, "+46701112233")).Count);
+        Assert.Equal(messages + 1, (await OutboxReader.ToAsync(portal.Cluster, Travellers.Mobile)).Count);
     }
 
     [Fact]
