@@ -1,11 +1,13 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Kalmar.Bench.Measuring;
 
 /// <summary>The run's figures, one JSON object a line, appended by every phase (run.sh appends pgbench's and wrk's too).</summary>
 public sealed class FigureLog(string path)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // A load that produced no sample has a NaN percentile; it is written as such and shows as a dash.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
     private readonly Lock _gate = new();
 
     public void Add(string load, string system, string name, double value)

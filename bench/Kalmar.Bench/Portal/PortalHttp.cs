@@ -14,13 +14,15 @@ public sealed class PortalHttp(HttpClient http)
         // Enough connections that no request of a 64-wide load waits for one.
         MaxConnectionsPerServer = 512,
         PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
+        // The app sends only its bearer token; a sign-in's cookie would make every later request a browser's (antiforgery).
+        UseCookies = false,
     })
     {
         BaseAddress = baseAddress,
         Timeout = TimeSpan.FromSeconds(60),
     };
 
-    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null)
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null)
     {
         using var request = new HttpRequestMessage(method, path);
         if (body is not null)
@@ -33,7 +35,7 @@ public sealed class PortalHttp(HttpClient http)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        return http.SendAsync(request);
+        return await http.SendAsync(request);
     }
 
     /// <summary>Sends and returns the JSON answer; anything but success stops the run, with the answer in the message.</summary>

@@ -28,11 +28,11 @@ public static class ResultsMarkdown
         md.AppendLine("- PostgreSQL: a throwaway cluster started by the run, **fsync on**, `synchronous_commit` on, `max_connections` 400, all else default.");
         md.AppendLine("- PostgreSQL, the system under test and the load generator share the machine's cores; the machine is also shared with other");
         md.AppendLine("  engineers building and testing, so figures are noisy (see the load averages above). Compare ratios, not absolute figures.");
-        md.AppendLine("- Kalmar: one silo and one web node (Release build, Development environment), driven over HTTP with bearer tokens and");
+        md.AppendLine("- Kalmar: one silo and one web node (Release build, Development environment, log level Warning), driven over HTTP with bearer tokens and");
         md.AppendLine("  the SignalR .NET client over WebSockets. Baseline: `bench/Kalmar.Bench.Baseline`, ASP.NET Core minimal API + Npgsql,");
         md.AppendLine("  no authentication; one transaction per purchase (idempotency row, conditional UPDATE, ledger row).");
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"- Closed-loop loads: {sizes.Warmup.TotalSeconds:0} s warm-up, then {sizes.Duration.TotalSeconds:0} s measured; only requests sent and answered in that window count.");
+            $"- Closed-loop loads: {sizes.Warmup.TotalSeconds:0} s warm-up, then {sizes.Duration.TotalSeconds:0} s measured; the answers that arrive in that window count.");
         md.AppendLine();
         md.AppendLine("## Results");
         md.AppendLine();
