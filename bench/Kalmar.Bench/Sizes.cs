@@ -16,7 +16,7 @@ public sealed record Sizes(
 {
     public static readonly Sizes FullRun = new(
         Warmup: TimeSpan.FromSeconds(3), Duration: TimeSpan.FromSeconds(20), Concurrency: 64, Accounts: 1_000,
-        GrowthPurchases: 10_000, GrowthWindow: 1_000, GrowthConcurrency: 8, GrowthCap: TimeSpan.FromMinutes(6),
+        GrowthPurchases: 10_000, GrowthWindow: 1_000, GrowthConcurrency: 8, GrowthCap: TimeSpan.FromMinutes(5),
         IdleConnections: 10_000, Approvals: 300, CreditEvents: 300);
 
     public static readonly Sizes QuickRun = new(

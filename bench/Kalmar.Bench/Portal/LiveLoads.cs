@@ -17,7 +17,9 @@ public sealed class LiveLoads(Uri portalAddress, PortalHttp portal, Sizes sizes,
         Console.WriteLine($"kalmar: opening {sizes.IdleConnections} idle hub connections");
         var before = await ProcessMemory.MeasureAsync(webPid);
         await using var idle = new IdleConnections();
+        var opening = Ticks.Now;
         await idle.OpenAsync(portalAddress, idleOwners, sizes.IdleConnections);
+        figures.Add(LoadNames.Live, "kalmar", "idle-open-seconds", Ticks.Milliseconds(opening, Ticks.Now) / 1000);
         var after = await ProcessMemory.MeasureAsync(webPid);
         figures.Add(LoadNames.Live, "kalmar", "idle-open", idle.Open);
         figures.Add(LoadNames.Live, "kalmar", "idle-failed", idle.Failed);

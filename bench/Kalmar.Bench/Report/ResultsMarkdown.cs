@@ -36,6 +36,8 @@ public static class ResultsMarkdown
         md.AppendLine();
         md.AppendLine("## Results");
         md.AppendLine();
+        md.AppendLine("The ratio is Kalmar's figure divided by the compared one (the baseline's, unless the column names another).");
+        md.AppendLine();
         md.AppendLine("| load | figure | Kalmar | baseline (same run) | ratio | target (issue 15) | met |");
         md.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var row in rows)
