@@ -12,6 +12,7 @@ run_pgbench() {
   psql_in pgbench -f "$bench/pgbench/setup.sql" >/dev/null
   for clients in 1 64; do
     echo "pgbench: the conditional UPDATE, $clients client(s), ${seconds} s"
+    figure pgbench machine "load-average-$clients" "$(cut -d' ' -f1 /proc/loadavg)"
     local threads=$((clients < 2 ? 1 : 2)) output
     output=$("$pgbin/pgbench" -n -M prepared -f "$bench/pgbench/conditional-update.sql" -c "$clients" -j "$threads" -T "$seconds" \
       -h 127.0.0.1 -p "$pg_port" -U postgres pgbench 2>&1)
@@ -31,6 +32,7 @@ ensure_wrk() {
 run_wrk() {
   local name=$1 seconds=$2; shift 2
   echo "wrk: $name, ${seconds} s"
+  figure credit machine "$name-load-average" "$(cut -d' ' -f1 /proc/loadavg)"
   local output
   output=$(wrk -t2 -c64 -d"${seconds}s" --latency "$@" 2>&1)
   figure credit kalmar "$name-rps" "$(awk '/^Requests\/sec:/ { print $2; exit }' <<<"$output")"

@@ -16,6 +16,7 @@ public sealed class GrainMemory(BenchCluster cluster, PortalHttp portal, FigureL
         await Task.Delay(TimeSpan.FromSeconds(6));
         await management.ForceActivationCollection(TimeSpan.FromSeconds(5));
         await Task.Delay(TimeSpan.FromSeconds(2));
+        MachineLoad.Note(figures, LoadNames.Grains, "kalmar");
         var activationsBefore = await ActivationsAsync(management);
         var before = await ProcessMemory.MeasureAsync(siloPid);
 

@@ -15,6 +15,7 @@ public sealed class LiveLoads(Uri portalAddress, PortalHttp portal, Sizes sizes,
         var orders = await StaffOrders.PlaceAsync(portal, orderers, sizes.Approvals);
 
         Console.WriteLine($"kalmar: opening {sizes.IdleConnections} idle hub connections");
+        MachineLoad.Note(figures, LoadNames.Live, "kalmar");
         var before = await ProcessMemory.MeasureAsync(webPid);
         await using var idle = new IdleConnections();
         var opening = Ticks.Now;

@@ -31,6 +31,9 @@ public static class ResultsMarkdown
         md.AppendLine("- Kalmar: one silo and one web node (Release build, Development environment, log level Warning), driven over HTTP with bearer tokens and");
         md.AppendLine("  the SignalR .NET client over WebSockets. Baseline: `bench/Kalmar.Bench.Baseline`, ASP.NET Core minimal API + Npgsql,");
         md.AppendLine("  no authentication; one transaction per purchase (idempotency row, conditional UPDATE, ledger row).");
+        var loadAverages = figures.Where(figure => figure.Name.Contains("load-average", StringComparison.Ordinal))
+            .Select(figure => string.Create(CultureInfo.InvariantCulture, $"{figure.Load} {figure.System} {figure.Value:0.#}"));
+        md.AppendLine(CultureInfo.InvariantCulture, $"- The machine's load average (1 min) as each load started: {string.Join(", ", loadAverages)}.");
         md.AppendLine(CultureInfo.InvariantCulture,
             $"- Closed-loop loads: {sizes.Warmup.TotalSeconds:0} s warm-up, then {sizes.Duration.TotalSeconds:0} s measured; the answers that arrive in that window count.");
         md.AppendLine();

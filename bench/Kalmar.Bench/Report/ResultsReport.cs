@@ -37,7 +37,7 @@ public sealed class ResultsReport(IReadOnlyList<Figure> figures, Sizes sizes, bo
         rows.Add(new(sequence, "purchases/s", Rate(F(LoadNames.Sequence, Kalmar, "throughput")), Rate(F(LoadNames.Sequence, Baseline, "throughput")), None, None, None));
 
         var window = F(LoadNames.Growth, Kalmar, "window") ?? sizes.GrowthWindow;
-        var growth = $"{sizes.GrowthPurchases:#,0} purchases on one account, {sizes.GrowthConcurrency} concurrent";
+        var growth = $"{sizes.GrowthPurchases:#,0} purchases on one account, {sizes.GrowthConcurrency} concurrent, {sizes.GrowthCap.TotalMinutes:0} min cap";
         var growthK = F(LoadNames.Growth, Kalmar, "last-to-first");
         rows.Add(new(growth, $"last {window:#,0} / first {window:#,0} throughput", Times(growthK), Times(F(LoadNames.Growth, Baseline, "last-to-first")), None, "≥ 0.9", Met(growthK, v => v >= 0.9)));
         rows.Add(new(growth, "purchases/s, first → last window", GrowthRates(Kalmar), GrowthRates(Baseline), None, None, None));
