@@ -1,0 +1,3 @@
+namespace Kalmar.Bench.Baseline;
+
+public sealed record AccountRequest(long LimitOre);

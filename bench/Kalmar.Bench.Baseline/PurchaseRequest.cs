@@ -1,0 +1,3 @@
+namespace Kalmar.Bench.Baseline;
+
+public sealed record PurchaseRequest(long AccountId, long AmountOre, string? IdempotencyKey);

@@ -1,0 +1,16 @@
+namespace Kalmar.Bench;
+
+/// <summary>The loads one can pick with <c>--loads</c>, in the order a run takes them.</summary>
+public static class LoadNames
+{
+    public const string Pgbench = "pgbench";
+    public const string Hot = "hot";
+    public const string Spread = "spread";
+    public const string Sequence = "sequence";
+    public const string Growth = "growth";
+    public const string Live = "live";
+    public const string Grains = "grains";
+    public const string Credit = "credit";
+
+    public static readonly string[] All = [Pgbench, Hot, Spread, Sequence, Growth, Live, Grains, Credit];
+}
