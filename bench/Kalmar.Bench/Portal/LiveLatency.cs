@@ -33,6 +33,7 @@ public sealed class LiveLatency(Uri portalAddress, PortalHttp portal, FigureLog 
             return connection;
         }).ToList();
         await Task.WhenAll(phones.Select(phone => phone.StartAsync()));
+        await Task.WhenAll(phones.Select(phone => phone.InvokeAsync("ready"))); // the hub routes events here from now on
 
         var (toEvent, toAnswer, failed) = (new Latencies(), new Latencies(), 0);
         foreach (var (order, index) in orders.Select((order, index) => (order, index)))
@@ -64,6 +65,7 @@ public sealed class LiveLatency(Uri portalAddress, PortalHttp portal, FigureLog 
         await using var secondDevice = HubConnections.Create(portalAddress, traveller.Token);
         secondDevice.On<JsonElement>("creditChanged", payload => changes.Writer.TryWrite((payload.GetProperty("usedOre").GetInt64(), Ticks.Now)));
         await secondDevice.StartAsync();
+        await secondDevice.InvokeAsync("ready");
 
         var (toEvent, toAnswer, failed) = (new Latencies(), new Latencies(), 0);
         for (var i = 0; i < count; i++)
