@@ -5,6 +5,8 @@ public static class RejectionCodes
 {
     public const string NotFound = "not-found";
     public const string AlreadyDecided = "already-decided";
+    public const string OwnOrder = "own-order";
+    public const string OwnCredit = "own-credit";
     public const string StaffOfferNotAvailable = "staff-offer-not-available";
     public const string EmptyCart = "empty-cart";
     public const string BusinessTravelNotGranted = "business-travel-not-granted";

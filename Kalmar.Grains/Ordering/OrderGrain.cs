@@ -69,6 +69,12 @@ public sealed partial class OrderGrain(
             return Rejection.Of(RejectionCodes.AlreadyDecided, $"Beställningen är redan {verb} av {order.DecidedBy} {Stockholm.Format(order.DecidedAt!.Value)}.");
         }
 
+        // Separation of duties: the order waits for another admin (and escalates to the company admins as any does).
+        if (decision.AdminId == order.Submission.TravellerId)
+        {
+            return Rejection.Of(RejectionCodes.OwnOrder, "Du kan inte besluta om din egen beställning. En annan administratör attesterar den.");
+        }
+
         if (!decision.Approve && string.IsNullOrWhiteSpace(decision.Reason))
         {
             return Rejection.Field("reason", "Ange varför beställningen avslås.");

@@ -94,6 +94,26 @@ public sealed class ApprovalsApiTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task NobodyDecidesTheirOwnOrderAndAnotherAdminStillCan()
+    {
+        var annaAsTraveller = new Travellers.Traveller(DemoAccounts.Anna, Demo.Anna, "Anna Andersson");
+        var order = await Orders.SubmitAsync(portal.Cluster.Client, annaAsTraveller, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21);
+        using var anna = await portal.WebA.SignedInAdminAsync(Demo.Anna);
+        using var dan = await portal.WebA.SignedInAdminAsync(Demo.Dan);
+
+        using var ownApproval = await anna.PostAsync($"/api/admin/orders/{order.Id}/approve", null);
+        using var ownRejection = await anna.PostAsJsonAsync($"/api/admin/orders/{order.Id}/reject", new { reason = "Nej" });
+        var statusAfterOwn = (await portal.Cluster.Client.GetGrain<IOrderGrain>(order.Id).GetAsync())!.Status;
+        using var dansApproval = await dan.PostAsync($"/api/admin/orders/{order.Id}/approve", null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, ownApproval.StatusCode);
+        Assert.Equal(RejectionCodes.OwnOrder, (await ownApproval.ReadJsonAsync()).GetProperty("type").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, ownRejection.StatusCode);
+        Assert.Equal(OrderStatus.Pending, statusAfterOwn);
+        Assert.Equal(HttpStatusCode.OK, dansApproval.StatusCode);
+    }
+
+    [Fact]
     public async Task DepartmentAdminNeitherSeesNorDecidesAnotherDepartmentsOrder()
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client, departmentId: DemoAccounts.Ekonomi);

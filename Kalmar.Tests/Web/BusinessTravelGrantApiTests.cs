@@ -33,6 +33,19 @@ public sealed class BusinessTravelGrantApiTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task NoAdminGrantsThemselvesCredit()
+    {
+        using var dan = await portal.WebA.SignedInAdminAsync(Demo.Dan);
+        var before = await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(DemoAccounts.Dan).GetAsync();
+
+        using var own = await dan.PutGrantAsync(DemoAccounts.Dan, enabled: true, monthlyLimitOre: 9_000_000);
+
+        Assert.Equal(HttpStatusCode.Forbidden, own.StatusCode);
+        Assert.Equal("own-credit", (await own.ReadJsonAsync()).GetProperty("type").GetString());
+        Assert.Equal(before, await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(DemoAccounts.Dan).GetAsync());
+    }
+
+    [Fact]
     public async Task AdminsSeeEachGrantsUseThisMonthAndWhetherAllPayIsAdded()
     {
         using var buyer = await portal.ReadyToBuyAsync();

@@ -30,6 +30,7 @@ public static class Problems
         Rejection.ValidationCode => Invalid(new Dictionary<string, string[]>(rejection.FieldErrors)),
         RejectionCodes.NotFound => Create(StatusCodes.Status404NotFound, rejection.Code, "Hittades inte", rejection.Message),
         RejectionCodes.StaffOfferNotAvailable => Create(StatusCodes.Status403Forbidden, rejection.Code, "Personalerbjudandet är inte tillgängligt", rejection.Message),
+        RejectionCodes.OwnOrder or RejectionCodes.OwnCredit => Create(StatusCodes.Status403Forbidden, rejection.Code, "Inte för dig själv", rejection.Message),
         RejectionCodes.AlreadyDecided => Create(StatusCodes.Status409Conflict, rejection.Code, "Redan beslutad", rejection.Message),
         SignInService.InvalidResetLinkCode => Create(StatusCodes.Status400BadRequest, rejection.Code, "Länken gäller inte", rejection.Message),
         RejectionCodes.InvalidCode => Create(StatusCodes.Status401Unauthorized, rejection.Code, "Aktiveringen misslyckades", rejection.Message),

@@ -7,14 +7,15 @@ namespace Kalmar.Web.Auth;
 /// What an admin may see and decide: the whole company for a company admin, the administered
 /// departments for a department admin. Anything outside answers 404, as if it did not exist.
 /// </summary>
-public sealed record AdminScope(Guid CompanyId, bool WholeCompany, IReadOnlySet<Guid> DepartmentIds)
+public sealed record AdminScope(Guid CompanyId, bool WholeCompany, IReadOnlySet<Guid> DepartmentIds, Guid AdminId)
 {
     public const string Policy = "admin";
 
     public static AdminScope Of(ClaimsPrincipal user) => new(
         user.GetCompanyId(),
         user.IsInRole(RoleNames.CompanyAdmin),
-        user.FindAll(SessionClaims.AdministeredDepartment).Select(claim => Guid.Parse(claim.Value)).ToHashSet());
+        user.FindAll(SessionClaims.AdministeredDepartment).Select(claim => Guid.Parse(claim.Value)).ToHashSet(),
+        user.GetUserId());
 
     public bool Includes(OrderView order) => Includes(order.Submission.CompanyId, order.Submission.DepartmentId);
 

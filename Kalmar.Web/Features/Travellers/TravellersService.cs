@@ -30,6 +30,11 @@ public sealed class TravellersService(IClusterClient cluster)
             return Rejections.NotFound("Resenären");
         }
 
+        if (travellerId == scope.AdminId)
+        {
+            return Rejection.Of(RejectionCodes.OwnCredit, "Du kan inte ändra din egen kredit. En annan administratör gör det.");
+        }
+
         var travel = cluster.GetGrain<IBusinessTravelGrain>(travellerId);
         var wasGranted = (await travel.GetAsync()).Enabled;
         var granted = await travel.GrantAsync(enabled, monthlyLimitOre);
