@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Model;
+using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 
 namespace Kalmar.Tests.Web;
@@ -32,6 +34,30 @@ public sealed class AppActivationApiTests(PortalFixture portal)
         var credit = await phone.GetFromJsonAsync<JsonElement>("/api/app/credit");
         Assert.Equal(40000, credit.GetProperty("limitOre").GetInt64());
         Assert.Equal(40000, credit.GetProperty("remainingOre").GetInt64());
+    }
+
+    [Fact]
+    public async Task AppTokenOfAnAdminReachesTheTravellersRoutesOnlyEvenAfterRefresh()
+    {
+        var adminId = Guid.NewGuid();
+        var email = $"avdelningsadmin-{adminId:N}@example.se";
+        await portal.Cluster.Client.GetGrain<IUserGrain>(adminId).CreateAsync(new NewUser(
+            "Test", "Admin", email, Travellers.Mobile, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21,
+            [Role.Traveller, Role.DepartmentAdmin], [DemoAccounts.Avdelning21], Travellers.Password));
+        using var anna = await portal.WebA.SignedInAdminAsync(Demo.Anna);
+        var (username, code) = await portal.Cluster.GrantForActivationAsync(anna, adminId, 40000);
+        using var activated = await portal.WebA.CreateClient().ActivateAsync(username, code);
+        var appTokens = await activated.ReadJsonAsync();
+        using var phone = portal.WebA.CreateClientWithToken(appTokens.GetProperty("token").GetString()!);
+        using var refreshed = await portal.WebA.CreateClient().PostAsJsonAsync(
+            "/api/auth/refresh", new { refreshToken = appTokens.GetProperty("refreshToken").GetString() });
+        using var refreshedPhone = portal.WebA.CreateClientWithToken((await refreshed.ReadJsonAsync()).GetProperty("token").GetString()!);
+        using var portalSignIn = portal.WebA.CreateClientWithToken(await portal.WebA.CreateClient().LoginForTokenAsync(email, Travellers.Password));
+
+        Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/api/app/credit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await phone.GetAsync("/api/admin/approvals")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await refreshedPhone.GetAsync("/api/admin/approvals")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await portalSignIn.GetAsync("/api/admin/approvals")).StatusCode);
     }
 
     [Theory]

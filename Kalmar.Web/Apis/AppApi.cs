@@ -43,7 +43,7 @@ public static class AppApi
         }
 
         var activated = await businessTravel.ActivateAsync(request.Username, request.Code);
-        return activated.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(tokens.Issue(activated.Value!));
+        return activated.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(tokens.IssueForApp(activated.Value!));
     }
 
     /// <summary>AllPay once it is added; nothing else is offered for business trips.</summary>

@@ -13,11 +13,25 @@ namespace Kalmar.Web.Auth;
 /// </summary>
 public sealed class BearerTokens(IOptionsMonitor<BearerTokenOptions> options, TimeProvider time, IClusterClient cluster)
 {
-    public IssuedTokens Issue(UserSession session)
+    public IssuedTokens Issue(UserSession session) => Issue(SessionClaims.ToPrincipal(session, BearerTokenDefaults.AuthenticationScheme));
+
+    /// <summary>
+    /// Tokens for the app after an SMS activation: a one-time code proves the phone, not the user's password, so the
+    /// tokens carry the traveller's role only and admin routes refuse them, also after a refresh.
+    /// </summary>
+    public IssuedTokens IssueForApp(UserSession session)
+    {
+        var principal = SessionClaims.ToPrincipal(
+            session with { Roles = [.. session.Roles.Where(role => role == Role.Traveller)], AdministeredDepartmentIds = [] },
+            BearerTokenDefaults.AuthenticationScheme);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SessionClaims.AppScope, "true"));
+        return Issue(principal);
+    }
+
+    private IssuedTokens Issue(ClaimsPrincipal principal)
     {
         var tokenOptions = options.Get(BearerTokenDefaults.AuthenticationScheme);
         var now = time.GetUtcNow();
-        var principal = SessionClaims.ToPrincipal(session, BearerTokenDefaults.AuthenticationScheme);
         return new IssuedTokens(
             Protect(tokenOptions.BearerTokenProtector, principal, now, tokenOptions.BearerTokenExpiration),
             Protect(tokenOptions.RefreshTokenProtector, principal, now, tokenOptions.RefreshTokenExpiration),
@@ -39,7 +53,8 @@ public sealed class BearerTokens(IOptionsMonitor<BearerTokenOptions> options, Ti
         }
 
         var session = await cluster.GetGrain<IUserGrain>(userId).GetSessionAsync();
-        return session?.SecurityStamp == stamp ? Issue(session) : null;
+        return session?.SecurityStamp != stamp ? null
+            : ticket.Principal.HasClaim(claim => claim.Type == SessionClaims.AppScope) ? IssueForApp(session) : Issue(session);
     }
 
     private static string Protect(ISecureDataFormat<AuthenticationTicket> protector, ClaimsPrincipal principal, DateTimeOffset now, TimeSpan lifetime) =>

@@ -11,6 +11,9 @@ public static class SessionClaims
     public const string AdministeredDepartment = "kalmar:admin-department";
     public const string SecurityStamp = "kalmar:stamp";
 
+    /// <summary>Marks a token the app got by SMS activation: the traveller's own routes only, whatever else the user may do.</summary>
+    public const string AppScope = "kalmar:app";
+
     public static ClaimsPrincipal ToPrincipal(UserSession session, string authenticationType)
     {
         List<Claim> claims =
