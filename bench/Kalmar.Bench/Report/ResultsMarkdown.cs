@@ -30,7 +30,8 @@ public static class ResultsMarkdown
         md.AppendLine("  engineers building and testing, so figures are noisy (see the load averages above). Compare ratios, not absolute figures.");
         md.AppendLine("- Kalmar: one silo and one web node (Release build, Development environment, log level Warning), driven over HTTP with bearer tokens and");
         md.AppendLine("  the SignalR .NET client over WebSockets. Baseline: `bench/Kalmar.Bench.Baseline`, ASP.NET Core minimal API + Npgsql,");
-        md.AppendLine("  no authentication; one transaction per purchase (idempotency row, conditional UPDATE, ledger row).");
+        md.AppendLine("  no authentication; one transaction per purchase (conditional UPDATE, ledger row, idempotency row with its answer),");
+        md.AppendLine("  sent as one statement, so its row lock is held only while PostgreSQL works and commits.");
         var loadAverages = figures.Where(figure => figure.Name.Contains("load-average", StringComparison.Ordinal))
             .Select(figure => string.Create(CultureInfo.InvariantCulture, $"{figure.Load} {figure.System} {figure.Value:0.#}"));
         md.AppendLine(CultureInfo.InvariantCulture, $"- The machine's load average (1 min) as each load started: {string.Join(", ", loadAverages)}.");
