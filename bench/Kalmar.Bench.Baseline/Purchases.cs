@@ -3,59 +3,46 @@ using Npgsql;
 namespace Kalmar.Bench.Baseline;
 
 /// <summary>
-/// A purchase is one transaction: claim the idempotency key, deduct with a conditional UPDATE (the row lock keeps
-/// the limit), write the ledger row and the answer, commit. A retry of a key waits on the first attempt's row and
-/// then reads the answer it got, so a key charges once.
+/// A purchase is one transaction, sent as one statement: the conditional UPDATE deducts (its row lock keeps the
+/// limit), the ledger row and the idempotency row with its answer are inserted, and it commits. One statement means
+/// one round trip, so the row lock is held only while PostgreSQL itself works and commits, never while a client
+/// process waits for the CPU. A retry of a key fails on the idempotency row's unique key (after waiting for the
+/// first attempt to commit), which rolls its deduction back; it then reads the answer the first attempt stored.
 /// </summary>
 public sealed class Purchases(NpgsqlDataSource dataSource)
 {
-    private const string ClaimKey = "insert into purchase_key (account_id, key) values ($1, $2) on conflict do nothing";
+    private const string Charge =
+        """
+        with deducted as (
+          update account set used_ore = used_ore + $3
+          where id = $1 and used_ore + $3 <= limit_ore
+          returning used_ore, limit_ore),
+        answer as (
+          select true as charged, used_ore, limit_ore from deducted
+          union all
+          select false, used_ore, limit_ore from account where id = $1 and not exists (select 1 from deducted)),
+        ledger_row as (
+          insert into ledger (account_id, key, amount_ore) select $1, $2, $3 from deducted),
+        key_row as (
+          insert into purchase_key (account_id, key, charged, used_ore, limit_ore) select $1, $2, charged, used_ore, limit_ore from answer)
+        select charged, used_ore, limit_ore from answer
+        """;
 
-    private const string Deduct =
-        "update account set used_ore = used_ore + $2 where id = $1 and used_ore + $2 <= limit_ore returning used_ore, limit_ore";
+    private const string FirstAnswer = "select charged, used_ore, limit_ore from purchase_key where account_id = $1 and key = $2";
 
-    private const string ReadAccount = "select used_ore, limit_ore from account where id = $1";
-
-    private const string WriteLedger = "insert into ledger (account_id, key, amount_ore) values ($1, $2, $3)";
-
-    private const string RecordAnswer = "update purchase_key set charged = $3, used_ore = $4, limit_ore = $5 where account_id = $1 and key = $2";
-
-    private const string ReadAnswer = "select charged, used_ore, limit_ore from purchase_key where account_id = $1 and key = $2";
+    private const string UniqueViolation = "23505";
 
     /// <summary>The answer, or null when there is no such account.</summary>
     public async Task<PurchaseResult?> ChargeAsync(long accountId, long amountOre, string key, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (await ExecuteAsync(connection, ClaimKey, cancellationToken, accountId, key) == 0)
+        try
         {
-            await transaction.RollbackAsync(cancellationToken);
-            return await FirstAnswerAsync(connection, accountId, key, cancellationToken);
+            return await ReadAnswerAsync(Charge, cancellationToken, accountId, key, amountOre);
         }
-
-        var deducted = await ReadPairAsync(connection, Deduct, cancellationToken, accountId, amountOre);
-        var result = deducted is var (used, limit)
-            ? new PurchaseResult(Charged: true, used, limit)
-            : await ReadPairAsync(connection, ReadAccount, cancellationToken, accountId) is var (usedNow, limitNow)
-                ? new PurchaseResult(Charged: false, usedNow, limitNow)
-                : null;
-        if (result is null)
+        catch (PostgresException exception) when (exception.SqlState == UniqueViolation)
         {
-            await transaction.RollbackAsync(cancellationToken);
-            return null;
+            return await ReadAnswerAsync(FirstAnswer, cancellationToken, accountId, key);
         }
-
-        // The ledger row and the stored answer go in one round trip.
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        if (result.Charged)
-        {
-            batch.BatchCommands.Add(Command(WriteLedger, accountId, key, amountOre));
-        }
-
-        batch.BatchCommands.Add(Command(RecordAnswer, accountId, key, result.Charged, result.UsedOre, result.LimitOre));
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
     }
 
     public async Task SetLimitAsync(long accountId, long limitOre, CancellationToken cancellationToken)
@@ -67,42 +54,15 @@ public sealed class Purchases(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task<PurchaseResult?> FirstAnswerAsync(NpgsqlConnection connection, long accountId, string key, CancellationToken cancellationToken)
+    private async Task<PurchaseResult?> ReadAnswerAsync(string sql, CancellationToken cancellationToken, params object[] values)
     {
-        await using var command = new NpgsqlCommand(ReadAnswer, connection);
-        command.Parameters.AddWithValue(accountId);
-        command.Parameters.AddWithValue(key);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? new PurchaseResult(reader.GetBoolean(0), reader.GetInt64(1), reader.GetInt64(2)) : null;
-    }
-
-    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object[] values)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        Bind(command.Parameters, values);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<(long, long)?> ReadPairAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object[] values)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        Bind(command.Parameters, values);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetInt64(1)) : null;
-    }
-
-    private static NpgsqlBatchCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        Bind(command.Parameters, values);
-        return command;
-    }
-
-    private static void Bind(NpgsqlParameterCollection parameters, object[] values)
-    {
+        await using var command = dataSource.CreateCommand(sql);
         foreach (var value in values)
         {
-            parameters.Add(new NpgsqlParameter { Value = value });
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
         }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new PurchaseResult(reader.GetBoolean(0), reader.GetInt64(1), reader.GetInt64(2)) : null;
     }
 }

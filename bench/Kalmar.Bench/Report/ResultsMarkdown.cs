@@ -30,7 +30,8 @@ public static class ResultsMarkdown
         md.AppendLine("  engineers building and testing, so figures are noisy (see the load averages above). Compare ratios, not absolute figures.");
         md.AppendLine("- Kalmar: one silo and one web node (Release build, Development environment, log level Warning), driven over HTTP with bearer tokens and");
         md.AppendLine("  the SignalR .NET client over WebSockets. Baseline: `bench/Kalmar.Bench.Baseline`, ASP.NET Core minimal API + Npgsql,");
-        md.AppendLine("  no authentication; one transaction per purchase (idempotency row, conditional UPDATE, ledger row).");
+        md.AppendLine("  no authentication; one transaction per purchase (conditional UPDATE, ledger row, idempotency row with its answer),");
+        md.AppendLine("  sent as one statement, so its row lock is held only while PostgreSQL works and commits.");
         var loadAverages = figures.Where(figure => figure.Name.Contains("load-average", StringComparison.Ordinal))
             .Select(figure => string.Create(CultureInfo.InvariantCulture, $"{figure.Load} {figure.System} {figure.Value:0.#}"));
         md.AppendLine(CultureInfo.InvariantCulture, $"- The machine's load average (1 min) as each load started: {string.Join(", ", loadAverages)}.");
@@ -85,7 +86,8 @@ public static class ResultsMarkdown
           (WebSockets, bearer token, several devices per traveller), divided by the connections opened.
         - **Memory per resident traveller**: the silo's idle activations are collected (management grain), the silo is measured as
           above, each traveller opens the app (`GET /api/app/credit`, `GET /api/app/payment-methods`: user, credit account and
-          business-travel grains activate), the silo is measured again; the difference divided by the travellers.
+          business-travel grains activate), the silo is measured again; the difference divided by the travellers. The target is
+          judged on the managed heap: the silo's RSS moves by more than these few MB whenever the GC returns memory to the system.
         - **`GET /api/app/credit` vs `/health/live`**: wrk, 2 threads, 64 connections; the credit requests rotate over the
           travellers' bearer tokens (`bench/wrk/credit.lua`).
 

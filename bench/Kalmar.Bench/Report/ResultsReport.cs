@@ -58,8 +58,9 @@ public sealed class ResultsReport(IReadOnlyList<Figure> figures, Sizes sizes, bo
         rows.Add(new(perConnection, "web managed heap (after full GC)", Kb(connHeap), None, None, "≤ 30 KB", Met(connHeap, v => v <= 30)));
         var perTraveller = $"memory per resident traveller ({Count(F(LoadNames.Grains, Kalmar, "travellers"))}; user, credit, business-travel grains)";
         var (grainRss, grainHeap) = (F(LoadNames.Grains, Kalmar, "rss-per-traveller-kb"), F(LoadNames.Grains, Kalmar, "heap-per-traveller-kb"));
-        rows.Add(new(perTraveller, "silo RSS", Kb(grainRss), None, None, "≤ 5 KB", Met(grainRss, v => v <= 5)));
         rows.Add(new(perTraveller, "silo managed heap (after full GC)", Kb(grainHeap), None, None, "≤ 5 KB", Met(grainHeap, v => v <= 5)));
+        // A thousand travellers move the silo's RSS by a few MB, less than the GC's own returning of memory: shown, not judged.
+        rows.Add(new(perTraveller, "silo RSS (too noisy to judge)", Kb(grainRss), None, None, None, None));
 
         var (creditRps, liveRps) = (F(LoadNames.Credit, Kalmar, "credit-rps"), F(LoadNames.Credit, Kalmar, "health-rps"));
         rows.Add(new("GET /api/app/credit (wrk, 64 connections)", "requests/s", Rate(creditRps), Labelled(Rate(liveRps), "/health/live"),
