@@ -1,5 +1,6 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Fares;
 using Kalmar.Contracts.Hosting;
 using Kalmar.Contracts.Model;
 using Kalmar.Grains.Fares;
@@ -107,9 +108,9 @@ public sealed class BusinessTravelGrain(
 
     public async Task<Outcome<BusinessTripReceipt>> BuyAsync(BusinessTripPurchase purchase)
     {
-        var charged = Check(purchase) is { } refusal
+        var charged = Check(purchase, out var zones, out var quote) is { } refusal
             ? refusal
-            : await Credit.ChargeAsync(await ChargeForAsync(purchase)); // the account answers a known key with its first receipt
+            : await Credit.ChargeAsync(await ChargeForAsync(purchase, zones, quote!)); // a known key gets its first receipt
         if (charged.Rejection is { } rejection)
         {
             // A retry gets the first answer, even if the grant or the prices have changed since.
@@ -122,9 +123,11 @@ public sealed class BusinessTravelGrain(
         return Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(receipt.Ticket!, receipt.Credit));
     }
 
-    /// <summary>Why this purchase cannot be made now, or null when it can.</summary>
-    private Rejection? Check(BusinessTripPurchase purchase)
+    /// <summary>Why this purchase cannot be made now, or null when it can, with its zones and price.</summary>
+    private Rejection? Check(BusinessTripPurchase purchase, out string[] zones, out FareQuote? quote)
     {
+        zones = [.. purchase.Zones.Distinct()];
+        quote = null;
         if (!state.State.Enabled)
         {
             return Rejection.Of(RejectionCodes.BusinessTravelNotGranted, "Tjänsteresor med Faktura via AllPay är inte aktiverat för dig. Kontakta din administratör.");
@@ -145,22 +148,19 @@ public sealed class BusinessTravelGrain(
             return Rejection.Field("purpose", $"Skriv syftet med högst {MaxPurposeLength} tecken.");
         }
 
-        var zones = purchase.Zones.Distinct().ToArray();
         if (zones.FirstOrDefault(zone => !transit.HasZone(zone)) is { } unknown)
         {
             return Rejection.Field("zones", $"Zon {unknown} finns inte i Kalmar län. Välj zoner i listan.");
         }
 
-        return prices.TryQuote(purchase.ProductId, purchase.CategoryId, zones.Length, out _, out var priceError)
+        return prices.TryQuote(purchase.ProductId, purchase.CategoryId, zones.Length, out quote, out var priceError)
             ? null
             : Rejection.Field(zones.Length == 0 ? "zones" : "productId", priceError);
     }
 
     /// <summary>The charge of a checked purchase, with the ticket it pays for, which the account writes with the charge.</summary>
-    private async Task<CreditCharge> ChargeForAsync(BusinessTripPurchase purchase)
+    private async Task<CreditCharge> ChargeForAsync(BusinessTripPurchase purchase, string[] zones, FareQuote quote)
     {
-        var zones = purchase.Zones.Distinct().ToArray();
-        var quote = prices.Quote(purchase.ProductId, purchase.CategoryId, zones.Length);
         var traveller = (await GrainFactory.GetGrain<IUserGrain>(TravellerId).GetAsync())!;
         var purpose = purchase.Purpose!.Trim();
         var now = time.GetUtcNow();

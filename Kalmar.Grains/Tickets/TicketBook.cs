@@ -53,7 +53,7 @@ public sealed class TicketBook(NpgsqlDataSource dataSource)
         parameters.AddWithValue(ticket.ProductName);
         parameters.AddWithValue(ticket.CategoryName);
         parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, ticket.Zones.ToArray());
-        parameters.AddWithValue(ticket.Carrier.Type == CarrierType.App ? "app" : "card");
+        parameters.AddWithValue(ticket.Carrier.Type.ToName());
         parameters.AddWithValue(ticket.Carrier.Number);
         parameters.AddWithValue(ticket.PriceOre);
         parameters.AddWithValue(ticket.RegisteredAt.ToUniversalTime());
@@ -102,7 +102,7 @@ public sealed class TicketBook(NpgsqlDataSource dataSource)
         {
             tickets.Add(new Ticket(
                 reader.GetGuid(0), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<string[]>(4),
-                new Carrier(reader.GetString(5) == "app" ? CarrierType.App : CarrierType.Card, reader.GetString(6)),
+                new Carrier(CarrierTypeNames.Parse(reader.GetString(5))!.Value, reader.GetString(6)),
                 reader.GetInt64(7), reader.GetFieldValue<DateTimeOffset>(8), reader.GetFieldValue<DateTimeOffset>(9),
                 reader.GetFieldValue<DateTimeOffset>(10), reader.GetString(1), reader.IsDBNull(11) ? null : reader.GetString(11)));
         }

@@ -58,7 +58,7 @@ public static class CartApi
     }
 
     private static AddToCart? ToCommand(AddItemRequest request) =>
-        request is { JourneyId.Length: > 0, ProductId.Length: > 0, CategoryId.Length: > 0 } && CarrierPayload.TypeOf(request.Carrier?.Type) is { } type
+        request is { JourneyId.Length: > 0, ProductId.Length: > 0, CategoryId.Length: > 0 } && CarrierTypeNames.Parse(request.Carrier?.Type) is { } type
             ? new AddToCart(request.JourneyId, request.ProductId, request.CategoryId, type, request.Carrier?.Number)
             : null;
 
@@ -80,7 +80,7 @@ public static class CartApi
             errors["categoryId"] = ["Välj resenärskategori."];
         }
 
-        if (CarrierPayload.TypeOf(request.Carrier?.Type) is null)
+        if (CarrierTypeNames.Parse(request.Carrier?.Type) is null)
         {
             errors["carrier"] = ["Välj biljettbärare: App eller Resekort."];
         }

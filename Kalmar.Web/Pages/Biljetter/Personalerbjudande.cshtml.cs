@@ -4,7 +4,6 @@ using Kalmar.Contracts.Transit;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Ordering;
 using Kalmar.Web.Features.Transit;
-using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -113,7 +112,7 @@ public sealed class PersonalerbjudandeModel(OrderingService ordering, TransitSer
             Errors.Add("biljett", "Välj biljettyp och resenärskategori.");
         }
 
-        var carrierType = CarrierPayload.TypeOf(CarrierChoice);
+        var carrierType = CarrierTypeNames.Parse(CarrierChoice);
         if (carrierType is null)
         {
             Errors.Add("barare", "Välj biljettbärare: App eller Resekort.");
@@ -201,7 +200,7 @@ public sealed class PersonalerbjudandeModel(OrderingService ordering, TransitSer
         Date ??= now.Date;
         Time ??= now.Time;
         Mobile ??= Traveller.User.Mobile is { } mobile ? TicketText.Mobile(mobile) : null;
-        CarrierChoice ??= CarrierPayload.App;
+        CarrierChoice ??= CarrierTypeNames.App;
         return Page();
     }
 
@@ -244,7 +243,7 @@ public sealed class PersonalerbjudandeModel(OrderingService ordering, TransitSer
         "time" => "tid",
         "journeyId" => "avgang",
         "productId" or "categoryId" => "biljett",
-        "carrier" => CarrierChoice == CarrierPayload.Card ? "kortnummer" : "mobil",
+        "carrier" => CarrierChoice == CarrierTypeNames.Card ? "kortnummer" : "mobil",
         _ => null,
     };
 }
