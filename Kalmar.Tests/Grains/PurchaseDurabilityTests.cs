@@ -67,6 +67,11 @@ public sealed class PurchaseDurabilityTests(ITestOutputHelper output) : IAsyncLi
             for (var i = 0; i < PurchasesPerCaller; i++)
             {
                 var key = $"köp-{caller}-{i}";
+                if (killNow.Task.IsCompleted)
+                {
+                    await killed.Task; // the stream goes on across the kill, not past it before the kill lands
+                }
+
                 try
                 {
                     answered[key] = await travel.BuyAsync(Purchase(key));
@@ -79,6 +84,7 @@ public sealed class PurchaseDurabilityTests(ITestOutputHelper output) : IAsyncLi
                 {
                     Log($"{key}: outcome unknown ({exception.GetType().Name})");
                     unknown.Enqueue(key);   // a failed call may or may not have charged: only a retry can tell
+                    await _cluster.DeclaredDeadAsync(await killed.Task); // as a client backs off until the cluster has moved on
                 }
 
                 if (answered.Count >= AcknowledgedBeforeKill)
