@@ -7,4 +7,7 @@ public enum Role
     Traveller,
     DepartmentAdmin,
     CompanyAdmin,
+
+    /// <summary>Kalmar länstrafik's own staff: every company, none of their travellers' pages.</summary>
+    Operator,
 }

@@ -6,12 +6,14 @@ public static class RoleNames
     public const string Traveller = "traveller";
     public const string DepartmentAdmin = "department-admin";
     public const string CompanyAdmin = "company-admin";
+    public const string Operator = "operator";
 
     public static string ToName(this Role role) => role switch
     {
         Role.Traveller => Traveller,
         Role.DepartmentAdmin => DepartmentAdmin,
         Role.CompanyAdmin => CompanyAdmin,
+        Role.Operator => Operator,
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 }
