@@ -30,7 +30,7 @@ public sealed partial class PersonalerbjudandeTests(BrowserFixture browser)
             await route.ContinueAsync();
         });
 
-        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Biljetter", Exact = true }).ClickAsync();
+        await page.ChooseInMenuAsync("Biljetter");
         await page.GetByRole(AriaRole.Link, new() { Name = "Personalerbjudande" }).ClickAsync();
         await page.GetByLabel("Från", new() { Exact = true }).FillAsync("Kalmar C");
         typed.SetResult();

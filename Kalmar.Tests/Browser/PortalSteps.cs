@@ -33,6 +33,19 @@ public static partial class PortalSteps
         await page.GetByRole(AriaRole.Button, new() { Name = "Godkänn", Exact = true }).ClickAsync();
     }
 
+    /// <summary>Clicks an entry of the main menu, on a phone after opening it with "Meny".</summary>
+    public static async Task ChooseInMenuAsync(this IPage page, string entry)
+    {
+        var menuButton = page.GetByRole(AriaRole.Button, new() { Name = "Meny", Exact = true });
+        if (await menuButton.IsVisibleAsync() && await menuButton.GetAttributeAsync("aria-expanded") != "true")
+        {
+            await menuButton.ClickAsync();
+        }
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" })
+            .GetByRole(AriaRole.Link, new() { Name = entry, Exact = true }).ClickAsync();
+    }
+
     /// <summary>Fills in Från, Till, a date and a time, and clicks "Sök resa".</summary>
     public static async Task SearchAsync(this IPage page, string from, string to, string date, string time)
     {

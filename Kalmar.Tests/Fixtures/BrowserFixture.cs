@@ -41,11 +41,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context as on a phone (375 px wide), in Swedish and Swedish time.</summary>
-    public Task<IBrowserContext> NewPhoneAsync(bool javaScript = true) => _browser.NewContextAsync(new()
+    public Task<IBrowserContext> NewPhoneAsync(bool javaScript = true) => NewContextAsync(375, 800, javaScript);
+
+    /// <summary>A fresh browser context as on an office screen (1280 × 800), in Swedish and Swedish time.</summary>
+    public Task<IBrowserContext> NewDesktopAsync() => NewContextAsync(1280, 800, javaScript: true);
+
+    private Task<IBrowserContext> NewContextAsync(int width, int height, bool javaScript) => _browser.NewContextAsync(new()
     {
         JavaScriptEnabled = javaScript,
         BaseURL = BaseAddress.ToString(),
-        ViewportSize = new() { Width = 375, Height = 800 },
+        ViewportSize = new() { Width = width, Height = height },
         Locale = "sv-SE",
         TimezoneId = "Europe/Stockholm",
     });
