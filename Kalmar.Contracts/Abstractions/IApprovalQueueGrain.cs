@@ -12,6 +12,10 @@ public interface IApprovalQueueGrain : IGrainWithGuidKey
     [Alias("Remove")]
     Task RemoveAsync(Guid orderId);
 
+    /// <summary>Replaces a pending order whose department changed: it leaves the old department's admins and reaches the new one's.</summary>
+    [Alias("Move")]
+    Task MoveAsync(OrderView order);
+
     [Alias("GetPending")]
     Task<IReadOnlyList<OrderView>> GetPendingAsync();
 }

@@ -15,7 +15,7 @@ public interface IBusinessTravelGrain : IGrainWithGuidKey
     /// for the app; changing the limit of a standing grant sends nothing.
     /// </summary>
     [Alias("Grant")]
-    Task<Outcome<BusinessTravelStatus>> GrantAsync(bool enabled, long monthlyLimitOre);
+    Task<Outcome<BusinessTravelStatus>> GrantAsync(bool enabled, long monthlyLimitOre, Actor? by = null);
 
     /// <summary>"Skicka ny kod": a new user name and one-time code by SMS; the previous code stops working.</summary>
     [Alias("SendNewCode")]

@@ -16,4 +16,12 @@ public interface IOrderGrain : IGrainWithGuidKey
     /// <summary>Approves or rejects; a second decision is rejected as <c>already-decided</c>, naming the first.</summary>
     [Alias("Decide")]
     Task<Outcome<OrderView>> DecideAsync(OrderDecision decision);
+
+    /// <summary>Withdraws a pending order (it leaves the queue, the traveller is told why); <c>already-decided</c> otherwise.</summary>
+    [Alias("Withdraw")]
+    Task<Outcome<OrderView>> WithdrawAsync(Actor by, string reason);
+
+    /// <summary>Moves a pending order to another department's queue (its traveller moved); a decided order stays.</summary>
+    [Alias("Move")]
+    Task MoveAsync(Guid departmentId, string departmentName);
 }

@@ -13,8 +13,46 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("Create")]
     Task<UserProfile> CreateAsync(NewUser user);
 
+    /// <summary>
+    /// Adds a user an admin (or an operator) invites, in <paramref name="companyId"/> with <paramref name="roles"/>:
+    /// the invitation e-mail with its set-password link is made durable with the user. <c>email-in-use</c> when the
+    /// address belongs to anyone.
+    /// </summary>
+    [Alias("Invite")]
+    Task<Outcome<UserProfile>> InviteAsync(TravellerFields fields, Guid companyId, IReadOnlyList<Role> roles, Actor actor);
+
+    /// <summary>"Skicka ny inbjudan": a new link for a user who has not yet set a password; the old one stops working.</summary>
+    [Alias("SendInvitation")]
+    Task<Outcome<UserProfile>> SendInvitationAsync(Actor actor);
+
+    /// <summary>Sets the first password from an invitation link, and returns a session for the new user.</summary>
+    [Alias("AcceptInvitation")]
+    Task<Outcome<UserSession>> AcceptInvitationAsync(string token, PasswordChange change);
+
+    /// <summary>An admin's change of name, mobile, employee number or department (a move takes pending orders along).</summary>
+    [Alias("Edit")]
+    Task<Outcome<UserProfile>> EditAsync(TravellerEdit edit, Actor actor);
+
+    /// <summary>Sets the admin roles; <c>last-admin</c> when the company would be left without an active company admin.</summary>
+    [Alias("SetRoles")]
+    Task<Outcome<UserProfile>> SetRolesAsync(RoleChange change, Actor actor);
+
+    /// <summary>
+    /// Ends every session, token and hub connection of the user at once, revokes business travel and withdraws
+    /// pending orders; tickets and history stay. Deactivating again finishes what a failure left undone.
+    /// </summary>
+    [Alias("Deactivate")]
+    Task<Outcome<UserProfile>> DeactivateAsync(Actor actor);
+
+    [Alias("Reactivate")]
+    Task<Outcome<UserProfile>> ReactivateAsync(Actor actor);
+
+    /// <summary>Reads the stored user again, after an import wrote it.</summary>
+    [Alias("Reload")]
+    Task ReloadAsync();
+
     /// <summary>The profile, or null when no such user exists.</summary>
-    [Alias("Get"), ReadOnly]
+    [Alias("Get"), AlwaysInterleave]
     Task<UserProfile?> GetAsync();
 
     /// <summary>A new session for an active user (e.g. after app activation), or null.</summary>
@@ -66,6 +104,6 @@ public interface IUserGrain : IGrainWithGuidKey
     Task<TermsAcceptance?> GetTermsAsync();
 
     /// <summary>Whether a session issued with <paramref name="securityStamp"/> is still good.</summary>
-    [Alias("IsSessionValid"), ReadOnly]
+    [Alias("IsSessionValid"), AlwaysInterleave]
     Task<bool> IsSessionValidAsync(string securityStamp);
 }

@@ -24,6 +24,13 @@ public static class Stockholm
         return new DateTimeOffset(firstOfNextMonth, TimeZone.GetUtcOffset(firstOfNextMonth));
     }
 
+    /// <summary>00:00 of <paramref name="day"/> in Sweden (never skipped or repeated: the clocks change at 02:00 and 03:00).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, TimeZone.GetUtcOffset(midnight));
+    }
+
     /// <summary>A credit month as Swedes say it: <c>2026-11</c> → <c>november 2026</c>.</summary>
     public static string MonthName(string month) =>
         DateTime.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture).ToString("MMMM yyyy", CultureInfo.GetCultureInfo("sv-SE"));

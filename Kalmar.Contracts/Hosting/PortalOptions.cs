@@ -15,6 +15,8 @@ public sealed class PortalOptions
 
     public string ResetPasswordPage => Link("/aterstall-losenord");
 
+    public string InvitationPage => Link("/inbjudan");
+
     public string ApprovalPage => Link("/admin/attestering");
 
     public string App => Link("/app/");

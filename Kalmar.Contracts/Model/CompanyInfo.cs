@@ -11,5 +11,15 @@ public sealed record CompanyInfo(
     [property: Id(2)] bool StaffOfferAvailable,
     [property: Id(3)] IReadOnlyList<DepartmentInfo> Departments)
 {
+    /// <summary>The organisation number, <c>NNNNNN-NNNN</c> with a valid check digit.</summary>
+    [Id(4)] public string? OrgNumber { get; init; }
+
+    [Id(5)] public string InvoiceEmail { get; init; } = "";
+
+    [Id(6)] public PostalAddress InvoiceAddress { get; init; } = PostalAddress.None;
+
+    /// <summary>The highest monthly credit an admin may give one traveller (the operator sets it).</summary>
+    [Id(7)] public long MaxMonthlyLimitOre { get; init; }
+
     public DepartmentInfo? FindDepartment(Guid departmentId) => Departments.FirstOrDefault(d => d.Id == departmentId);
 }

@@ -1,6 +1,6 @@
 namespace Kalmar.Contracts.Model;
 
-/// <summary>A user as the company's directory lists it: enough to find admins and list travellers.</summary>
+/// <summary>An admin of a company, as the company's admin directory (a query over <c>users</c>) lists them.</summary>
 [GenerateSerializer, Immutable, Alias("Kalmar.CompanyMember")]
 public sealed record CompanyMember(
     [property: Id(0)] Guid UserId,
@@ -11,12 +11,6 @@ public sealed record CompanyMember(
     [property: Id(5)] IReadOnlyList<Guid> AdministeredDepartmentIds)
 {
     public bool IsCompanyAdmin => Roles.Contains(Role.CompanyAdmin);
-
-    /// <summary>Value equality, lists included (a record compares lists by reference).</summary>
-    public bool SameAs(CompanyMember other) =>
-        this with { Roles = other.Roles, AdministeredDepartmentIds = other.AdministeredDepartmentIds } == other
-        && Roles.SequenceEqual(other.Roles)
-        && AdministeredDepartmentIds.SequenceEqual(other.AdministeredDepartmentIds);
 
     public bool Administers(Guid departmentId) => IsCompanyAdmin || AdministeredDepartmentIds.Contains(departmentId);
 }

@@ -6,4 +6,7 @@ public enum OrderStatus
     Pending,
     Approved,
     Rejected,
+
+    /// <summary>Taken back before a decision: by the traveller, or because the traveller was deactivated.</summary>
+    Withdrawn,
 }

@@ -14,4 +14,11 @@ public static class RejectionCodes
     public const string InsufficientCredit = "insufficient-credit";
     public const string InvalidCode = "invalid-code";
     public const string TooManyAttempts = "too-many-attempts";
+    public const string EmailInUse = "email-in-use";
+    public const string LastAdmin = "last-admin";
+    public const string OwnAccount = "own-account";
+    public const string DepartmentExists = "department-exists";
+    public const string DepartmentNotEmpty = "department-not-empty";
+    public const string OrgNumberInUse = "org-number-in-use";
+    public const string InvalidLink = "invalid-link";
 }

@@ -16,4 +16,13 @@ public static class RoleNames
         Role.Operator => Operator,
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
+
+    public static Role Parse(string name) => name switch
+    {
+        Traveller => Role.Traveller,
+        DepartmentAdmin => Role.DepartmentAdmin,
+        CompanyAdmin => Role.CompanyAdmin,
+        Operator => Role.Operator,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a role."),
+    };
 }

@@ -17,5 +17,13 @@ public sealed record UserProfile(
     [property: Id(11)] NotificationChoice Notify,
     [property: Id(12)] bool Active)
 {
+    /// <summary>The employer's number for the employee (anställningsnummer), for invoices and payroll.</summary>
+    [Id(13)] public string? EmployeeNumber { get; init; }
+
+    /// <summary>An invited user who has not yet set a password.</summary>
+    [Id(14)] public bool Invited { get; init; }
+
+    public bool IsCompanyAdmin => Roles.Contains(Role.CompanyAdmin);
+
     public string FullName => $"{FirstName} {LastName}";
 }

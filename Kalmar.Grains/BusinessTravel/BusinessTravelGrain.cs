@@ -3,6 +3,7 @@ using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Fares;
 using Kalmar.Contracts.Hosting;
 using Kalmar.Contracts.Model;
+using Kalmar.Grains.Audit;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Notifications;
@@ -17,6 +18,7 @@ public sealed class BusinessTravelGrain(
     PriceTable prices,
     TransitIndex transit,
     INotificationOutbox outbox,
+    AuditLog auditLog,
     IOptions<PortalOptions> portal,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IBusinessTravelGrain
 {
@@ -28,7 +30,7 @@ public sealed class BusinessTravelGrain(
 
     public Task<BusinessTravelStatus> GetAsync() => Task.FromResult(Status());
 
-    public async Task<Outcome<BusinessTravelStatus>> GrantAsync(bool enabled, long monthlyLimitOre)
+    public async Task<Outcome<BusinessTravelStatus>> GrantAsync(bool enabled, long monthlyLimitOre, Actor? by = null)
     {
         if (monthlyLimitOre < 0)
         {
@@ -38,6 +40,13 @@ public sealed class BusinessTravelGrain(
         if (await GrainFactory.GetGrain<IUserGrain>(TravellerId).GetAsync() is not { } traveller)
         {
             return Rejection.Of(RejectionCodes.NotFound, "Resenären finns inte.");
+        }
+
+        if (enabled && await GrainFactory.GetGrain<ICompanyGrain>(traveller.CompanyId).GetAsync() is { } company
+            && monthlyLimitOre > company.MaxMonthlyLimitOre)
+        {
+            return Rejection.Field("monthlyLimitOre",
+                $"{company.Name} ger högst {Money.ToKronor(company.MaxMonthlyLimitOre)} i månadskredit per resenär. Ange en lägre kredit.");
         }
 
         // A changed limit on a standing grant is no news to the traveller; a new grant is, with its code. (A grant
@@ -53,10 +62,17 @@ public sealed class BusinessTravelGrain(
             await RevokeCodeAsync();
         }
 
+        var before = Status();
         state.State.Enabled = enabled;
         state.State.MonthlyLimitOre = monthlyLimitOre;
         state.State.AllPayAdded &= enabled;
         await state.WriteOrDropActivationAsync(this);
+        if (by is not null && (before.Enabled, before.MonthlyLimitOre) != (enabled, monthlyLimitOre))
+        {
+            await auditLog.AppendAsync(new AuditRecord(time.GetUtcNow(), traveller.CompanyId, by, AuditActions.BusinessTravelChanged,
+                TravellerId, traveller.FullName, new { before.Enabled, before.MonthlyLimitOre }, new { Enabled = enabled, MonthlyLimitOre = monthlyLimitOre }));
+        }
+
         await Credit.SetLimitAsync(enabled, monthlyLimitOre);
         return needsCode ? await SendCodeAsync(traveller) : Outcome<BusinessTravelStatus>.Success(Status());
     }

@@ -10,7 +10,7 @@ namespace Kalmar.Grains.Notifications;
 /// </summary>
 public sealed class NotificationOutbox(NpgsqlDataSource dataSource, TimeProvider clock) : INotificationOutbox
 {
-    private const string Insert =
+    private const string InsertRow =
         """
         insert into outbox (id, channel, recipient, subject, body, html_body, created_at, attempts, next_attempt_at)
         values ($1, $2, $3, $4, $5, $6, $7, 0, $7)
@@ -30,18 +30,24 @@ public sealed class NotificationOutbox(NpgsqlDataSource dataSource, TimeProvider
         await using var batch = new NpgsqlBatch(connection, transaction);
         foreach (var message in messages)
         {
-            var command = new NpgsqlBatchCommand(Insert);
-            command.Parameters.AddWithValue(message.Id);
-            command.Parameters.AddWithValue(message.Channel.ToName());
-            command.Parameters.AddWithValue(message.To);
-            command.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)message.Subject ?? DBNull.Value);
-            command.Parameters.AddWithValue(message.Body);
-            command.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)message.HtmlBody ?? DBNull.Value);
-            command.Parameters.AddWithValue(now);
-            batch.BatchCommands.Add(command);
+            batch.BatchCommands.Add(Insert(message, now));
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The insert of one message, for a transaction that makes what the message tells of durable with it.</summary>
+    public static NpgsqlBatchCommand Insert(OutgoingMessage message, DateTimeOffset now)
+    {
+        var command = new NpgsqlBatchCommand(InsertRow);
+        command.Parameters.AddWithValue(message.Id);
+        command.Parameters.AddWithValue(message.Channel.ToName());
+        command.Parameters.AddWithValue(message.To);
+        command.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)message.Subject ?? DBNull.Value);
+        command.Parameters.AddWithValue(message.Body);
+        command.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)message.HtmlBody ?? DBNull.Value);
+        command.Parameters.AddWithValue(now);
+        return command;
     }
 }

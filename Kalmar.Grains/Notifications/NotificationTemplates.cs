@@ -119,6 +119,28 @@ public static class NotificationTemplates
             .ToMessage(MessageIds.For("password-reset", userId, tokenId, MessageChannelNames.Email), email, subject);
     }
 
+    /// <summary>An invitation to the portal: a single-use link where the new user sets a password.</summary>
+    public static OutgoingMessage Invitation(Guid userId, string email, string firstName, string companyName, string link, Guid tokenId)
+    {
+        const string subject = "Välkommen till Företagsportalen";
+        return new EmailComposer(subject)
+            .Paragraph($"Hej {firstName}! {companyName} har lagt upp ett konto åt dig i Kalmar länstrafiks Företagsportalen, där du beställer och ser dina biljetter.")
+            .Link("Välj ditt lösenord", link)
+            .Paragraph("Länken fungerar en gång och gäller i 72 timmar. Har den slutat gälla ber du din administratör skicka en ny inbjudan.")
+            .ToMessage(MessageIds.For("invitation", userId, tokenId, MessageChannelNames.Email), email, subject);
+    }
+
+    /// <summary>The traveller's notice that a pending order was withdrawn, and why.</summary>
+    public static OutgoingMessage OrderWithdrawn(Guid orderId, string travellerEmail, string reason, string linesSummary)
+    {
+        const string subject = "Din beställning har dragits tillbaka";
+        return new EmailComposer(subject)
+            .Paragraph("Din beställning har dragits tillbaka och kommer inte att attesteras.")
+            .Fact("Anledning", reason)
+            .Paragraph(linesSummary)
+            .ToMessage(MessageIds.For("order-withdrawn", orderId, MessageChannelNames.Email), Recipient(travellerEmail), subject);
+    }
+
     /// <summary>Order lines as <see cref="OrderDecided"/> takes them, like the order confirmation: <c>Enkel, Vuxen Kalmar – Nybro, App +46…, 124,02 kr</c>.</summary>
     public static string DescribeLines(IEnumerable<TicketLine> lines) =>
         string.Join('\n', lines.Select(line =>

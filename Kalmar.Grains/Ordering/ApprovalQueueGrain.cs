@@ -34,6 +34,21 @@ public sealed class ApprovalQueueGrain([PersistentState("approval-queue")] IPers
         await state.WriteOrDropActivationAsync(this);
     }
 
+    public async Task MoveAsync(OrderView order)
+    {
+        var index = state.State.Pending.FindIndex(pending => pending.Id == order.Id);
+        if (index < 0 || state.State.Pending[index] == order)
+        {
+            return;
+        }
+
+        var previous = state.State.Pending[index];
+        state.State.Pending[index] = order;
+        await state.WriteOrDropActivationAsync(this);
+        await PublishAsync(previous, new ApprovalQueueChanged([], [order.Id]));
+        await PublishAsync(order, new ApprovalQueueChanged([order], []));
+    }
+
     public Task<IReadOnlyList<OrderView>> GetPendingAsync() =>
         Task.FromResult<IReadOnlyList<OrderView>>([.. state.State.Pending.OrderBy(order => order.Submission.SubmittedAt)]);
 

@@ -3,6 +3,7 @@ using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Hosting;
 using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
+using Kalmar.Grains.Audit;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Live;
@@ -17,6 +18,7 @@ public sealed partial class OrderGrain(
     [PersistentState("order")] IPersistentState<OrderState> state,
     PriceTable prices,
     INotificationOutbox outbox,
+    AuditLog auditLog,
     IOptions<ApprovalOptions> options,
     IOptions<PortalOptions> portal,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time,
@@ -65,8 +67,7 @@ public sealed partial class OrderGrain(
 
         if (order.Status != OrderStatus.Pending)
         {
-            var verb = order.Status == OrderStatus.Approved ? "godkänd" : "avslagen";
-            return Rejection.Of(RejectionCodes.AlreadyDecided, $"Beställningen är redan {verb} av {order.DecidedBy} {Stockholm.Format(order.DecidedAt!.Value)}.");
+            return AlreadyDecided(order);
         }
 
         // Separation of duties: the order waits for another admin (and escalates to the company admins as any does).
@@ -80,22 +81,69 @@ public sealed partial class OrderGrain(
             return Rejection.Field("reason", "Ange varför beställningen avslås.");
         }
 
-        state.State.Order = order with
+        return Outcome<OrderView>.Success(await CloseAsync(
+            order with
+            {
+                Status = decision.Approve ? OrderStatus.Approved : OrderStatus.Rejected,
+                DecidedAt = time.GetUtcNow(),
+                DecidedBy = decision.AdminName,
+                Reason = decision.Approve ? null : decision.Reason!.Trim(),
+            },
+            new Actor(decision.AdminId, decision.AdminName)));
+    }
+
+    public async Task<Outcome<OrderView>> WithdrawAsync(Actor by, string reason)
+    {
+        if (state.State.Order is not { } order)
         {
-            Status = decision.Approve ? OrderStatus.Approved : OrderStatus.Rejected,
-            DecidedAt = time.GetUtcNow(),
-            DecidedBy = decision.AdminName,
-            Reason = decision.Approve ? null : decision.Reason!.Trim(),
+            return Rejection.Of(RejectionCodes.NotFound, "Beställningen finns inte.");
+        }
+
+        return order.Status != OrderStatus.Pending
+            ? AlreadyDecided(order)
+            : Outcome<OrderView>.Success(await CloseAsync(
+                order with { Status = OrderStatus.Withdrawn, DecidedAt = time.GetUtcNow(), DecidedBy = by.Name, Reason = reason },
+                by));
+    }
+
+    public async Task MoveAsync(Guid departmentId, string departmentName)
+    {
+        if (state.State.Order is not { Status: OrderStatus.Pending } order || order.Submission.DepartmentId == departmentId)
+        {
+            return;
+        }
+
+        state.State.Order = order with { Submission = order.Submission with { DepartmentId = departmentId, DepartmentName = departmentName } };
+        await state.WriteOrDropActivationAsync(this);
+        await Queue.MoveAsync(state.State.Order);
+    }
+
+    private static Rejection AlreadyDecided(OrderView order)
+    {
+        var verb = order.Status switch
+        {
+            OrderStatus.Approved => "godkänd",
+            OrderStatus.Rejected => "avslagen",
+            _ => "tillbakadragen",
         };
+        return Rejection.Of(RejectionCodes.AlreadyDecided, $"Beställningen är redan {verb} av {order.DecidedBy} {Stockholm.Format(order.DecidedAt!.Value)}.");
+    }
+
+    /// <summary>
+    /// Ends a pending order as <paramref name="closed"/> says: one durable write, the push right after it, the queue
+    /// and the tickets before the answer (so the admin's next read shows the decision); the rest follows.
+    /// </summary>
+    private async Task<OrderView> CloseAsync(OrderView closed, Actor by)
+    {
+        state.State.Order = closed;
+        state.State.DecidedBy = by;
         state.State.DecisionEffectsPending = true;
-        await state.WriteOrDropActivationAsync(this); // the decision: one durable write, and the push leaves right after it
-        var decided = state.State.Order;
-        await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new OrderStatusChanged(decided), decided.Submission.TravellerId));
-        // The queue and the tickets before the answer, so the admin's next read shows the decision; the rest follows.
-        await Queue.RemoveAsync(decided.Id);
-        await IssueTicketsAsync(decided);
+        await state.WriteOrDropActivationAsync(this);
+        await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new OrderStatusChanged(closed), closed.Submission.TravellerId));
+        await Queue.RemoveAsync(closed.Id);
+        await IssueTicketsAsync(closed);
         FinishDecisionAsync().Ignore();
-        return Outcome<OrderView>.Success(decided);
+        return closed;
     }
 
     /// <summary>
@@ -165,6 +213,7 @@ public sealed partial class OrderGrain(
             await Queue.RemoveAsync(order.Id);
             await IssueTicketsAsync(order);
             await NotifyTravellerAsync(order);
+            await AuditAsync(order);
             state.State.DecisionEffectsPending = false;
             await state.WriteOrDropActivationAsync(this);
         }
@@ -189,6 +238,13 @@ public sealed partial class OrderGrain(
     private async Task NotifyTravellerAsync(OrderView order)
     {
         var submission = order.Submission;
+        if (order.Status == OrderStatus.Withdrawn)
+        {
+            await outbox.EnqueueAsync([NotificationTemplates.OrderWithdrawn(
+                order.Id, submission.TravellerEmail, order.Reason!, NotificationTemplates.DescribeLines(submission.Lines))]);
+            return;
+        }
+
         var notify = (await GrainFactory.GetGrain<IUserGrain>(submission.TravellerId).GetAsync())?.Notify ?? new NotificationChoice(Email: true, Sms: false);
         await outbox.EnqueueAsync(NotificationTemplates.OrderDecided(
             order.Id, submission.TravellerEmail, submission.TravellerMobile, notify.Email, notify.Sms,
@@ -196,11 +252,21 @@ public sealed partial class OrderGrain(
             NotificationTemplates.DescribeLines(submission.Lines), order.Total.TotalOre));
     }
 
+    /// <summary>An admin's decision in the audit log, on the traveller it concerns (a withdrawal is audited by what caused it).</summary>
+    private Task AuditAsync(OrderView order) => order.Status is OrderStatus.Withdrawn || state.State.DecidedBy is not { } by
+        ? Task.CompletedTask
+        : auditLog.AppendAsync(new AuditRecord(
+            order.DecidedAt!.Value, order.Submission.CompanyId, by,
+            order.Status == OrderStatus.Approved ? AuditActions.OrderApproved : AuditActions.OrderRejected,
+            order.Submission.TravellerId, order.Submission.TravellerName, Before: null,
+            new { order = order.Id, total = Money.ToKronor(order.Total.TotalOre), reason = order.Reason },
+            EventId: MessageIds.For("order-decided", order.Id)));
+
     /// <summary>The admins in the order's scope: its department's, and unless told otherwise the company's.</summary>
     private async Task<IEnumerable<CompanyMember>> AdminsAsync(bool departmentAdminsOnly)
     {
         var submission = state.State.Order!.Submission;
-        var members = await GrainFactory.GetGrain<ICompanyGrain>(submission.CompanyId).GetMembersAsync();
+        var members = await GrainFactory.GetGrain<ICompanyGrain>(submission.CompanyId).GetAdminsAsync();
         var departmentAdmins = members.Where(member => member.AdministeredDepartmentIds.Contains(submission.DepartmentId)).ToList();
         return departmentAdminsOnly && departmentAdmins.Count > 0
             ? departmentAdmins
@@ -208,7 +274,7 @@ public sealed partial class OrderGrain(
     }
 
     private async Task<IEnumerable<CompanyMember>> CompanyAdminsAsync() =>
-        (await GrainFactory.GetGrain<ICompanyGrain>(state.State.Order!.Submission.CompanyId).GetMembersAsync()).Where(member => member.IsCompanyAdmin);
+        (await GrainFactory.GetGrain<ICompanyGrain>(state.State.Order!.Submission.CompanyId).GetAdminsAsync()).Where(member => member.IsCompanyAdmin);
 
     /// <summary>One ticket per order line (same id, so issuing twice adds nothing), valid from the approval.</summary>
     private IReadOnlyList<Ticket> TicketsOf(OrderView order) =>

@@ -17,4 +17,7 @@ public sealed class OrderState
     [Id(2)] public int RemindersSent { get; set; }
 
     [Id(3)] public bool Escalated { get; set; }
+
+    /// <summary>Who decided (or withdrew) the order, for the audit log that the decision's effects write.</summary>
+    [Id(4)] public Actor? DecidedBy { get; set; }
 }

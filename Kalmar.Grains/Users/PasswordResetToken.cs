@@ -1,8 +1,7 @@
 namespace Kalmar.Grains.Users;
 
-/// <summary>The one outstanding reset link of a user: only its hash is kept; it works once, until it expires.</summary>
-[GenerateSerializer, Immutable, Alias("Kalmar.PasswordResetToken")]
-public sealed record PasswordResetToken(
-    [property: Id(0)] Guid Id,
-    [property: Id(1)] string Hash,
-    [property: Id(2)] DateTimeOffset ExpiresAt);
+/// <summary>
+/// A single-use link a user was sent (a password reset or an invitation): only its token's hash is kept; it works
+/// once, until it expires, and a new one replaces it.
+/// </summary>
+public sealed record PasswordResetToken(Guid Id, string Hash, DateTimeOffset ExpiresAt);

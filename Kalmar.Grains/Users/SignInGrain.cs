@@ -5,11 +5,11 @@ using Orleans.Concurrency;
 namespace Kalmar.Grains.Users;
 
 [StatelessWorker]
-public sealed class SignInGrain(UserEmailIndex emailIndex) : Grain, ISignInGrain
+public sealed class SignInGrain(UserStore users) : Grain, ISignInGrain
 {
     public async Task<SignInOutcome> SignInAsync(string email, string password)
     {
-        if (await emailIndex.FindAsync(email) is not { } userId)
+        if (await users.FindByEmailAsync(email) is not { } userId)
         {
             SignInDecoy.Verify(password);
             return SignInOutcome.Failed;
@@ -20,7 +20,7 @@ public sealed class SignInGrain(UserEmailIndex emailIndex) : Grain, ISignInGrain
 
     public async Task SendPasswordResetAsync(string email)
     {
-        if (await emailIndex.FindAsync(email) is { } userId)
+        if (await users.FindByEmailAsync(email) is { } userId)
         {
             await GrainFactory.GetGrain<IUserGrain>(userId).SendPasswordResetAsync();
         }

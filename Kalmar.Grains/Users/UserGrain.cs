@@ -13,78 +13,102 @@ using Kalmar.Grains.Tickets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Kalmar.Grains.Users;
 
-public sealed class UserGrain(
-    [PersistentState("user")] IPersistentState<UserState> state,
-    UserEmailIndex emailIndex,
+/// <summary>
+/// A user: profile, roles, password, sign-in lockout and the admin's life cycle of a traveller. The state is the
+/// user's row in <c>users</c> (see <see cref="UserStore"/>); every change is a copy of it, written with its audit
+/// entries and messages in one transaction, and only then this activation's state.
+/// </summary>
+public sealed partial class UserGrain(
+    UserStore store,
     TicketBook ticketBook,
     TravellerOrders travellerOrders,
-    INotificationOutbox outbox,
     IOptions<PortalOptions> portal,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IUserGrain
 {
     internal static readonly TimeSpan ResetLinkLifetime = TimeSpan.FromHours(1);
+    internal static readonly TimeSpan InvitationLifetime = TimeSpan.FromHours(72);
 
     internal const int MaxFailedSignIns = 5;
     internal static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
     internal static readonly PasswordHasher<UserState> Hasher = new();
 
+    private UserState _state = new();
+
     private Guid Id => this.GetPrimaryKey();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) => _state = await store.LoadAsync(Id);
 
     public async Task<UserProfile> CreateAsync(NewUser user)
     {
-        if (state.State.Profile is { } existing)
+        if (_state.Profile is { } existing)
         {
-            await RegisterWithCompanyAsync(existing);
             return existing;
         }
 
-        if (!await emailIndex.TryClaimAsync(user.Email, Id))
+        var now = time.GetUtcNow();
+        var next = new UserState
+        {
+            Profile = new UserProfile(
+                Id, user.FirstName, user.LastName, user.Email.Trim().ToLowerInvariant(), user.Mobile, Phone: null,
+                Personnummer: null, user.CompanyId, user.DepartmentId, user.Roles, user.AdministeredDepartmentIds,
+                new NotificationChoice(Email: true, Sms: false), Active: true) { Invited = user.Password is null },
+            SecurityStamp = NewStamp(),
+            CreatedAt = now,
+        };
+        next.PasswordHash = user.Password is null ? null : Hasher.HashPassword(next, user.Password);
+        if (await CommitAsync(next) is not null)
         {
             throw new InvalidOperationException($"The e-mail address {user.Email} belongs to another user.");
         }
 
-        state.State.Profile = new UserProfile(
-            Id, user.FirstName, user.LastName, UserEmailIndex.Normalize(user.Email), user.Mobile, Phone: null,
-            Personnummer: null, user.CompanyId, user.DepartmentId, user.Roles, user.AdministeredDepartmentIds,
-            new NotificationChoice(Email: true, Sms: false), Active: true);
-        state.State.PasswordHash = user.Password is null ? null : Hasher.HashPassword(state.State, user.Password);
-        state.State.SecurityStamp = Guid.NewGuid().ToString("N");
-        await state.WriteOrDropActivationAsync(this);
-        await RegisterWithCompanyAsync(state.State.Profile);
-        return state.State.Profile;
+        return next.Profile;
     }
 
-    public Task<UserProfile?> GetAsync() => Task.FromResult(state.State.Profile);
+    public Task<UserProfile?> GetAsync() => Task.FromResult(_state.Profile);
 
     public Task<UserSession?> GetSessionAsync() =>
-        Task.FromResult(state.State.Profile is { Active: true } profile ? ToSession(profile) : null);
+        Task.FromResult(_state.Profile is { Active: true } profile ? ToSession(profile) : null);
+
+    public Task ReloadAsync()
+    {
+        DeactivateOnIdle(); // the next call reads the row afresh
+        return Task.CompletedTask;
+    }
 
     public async Task<SignInOutcome> SignInAsync(string password)
     {
         var now = time.GetUtcNow();
-        if (state.State is not { Profile.Active: true, PasswordHash: { } hash } || state.State.LockedUntil > now)
+        if (_state is not { Profile.Active: true, PasswordHash: { } hash } || _state.LockedUntil > now)
         {
             SignInDecoy.Verify(password);
             return SignInOutcome.Failed;
         }
 
-        if (Hasher.VerifyHashedPassword(state.State, hash, password) == PasswordVerificationResult.Failed)
+        if (Hasher.VerifyHashedPassword(_state, hash, password) == PasswordVerificationResult.Failed)
         {
-            await RecordFailureAsync(now);
+            var failed = _state.Copy();
+            failed.FailedSignIns++;
+            if (failed.FailedSignIns >= MaxFailedSignIns)
+            {
+                (failed.LockedUntil, failed.FailedSignIns) = (now + LockoutDuration, 0);
+            }
+
+            await CommitAsync(failed);
             return SignInOutcome.Failed;
         }
 
-        if (state.State.FailedSignIns > 0 || state.State.LockedUntil is not null)
+        if (_state.FailedSignIns > 0 || _state.LockedUntil is not null)
         {
-            state.State.FailedSignIns = 0;
-            state.State.LockedUntil = null;
-            await state.WriteOrDropActivationAsync(this);
+            var cleared = _state.Copy();
+            (cleared.FailedSignIns, cleared.LockedUntil) = (0, null);
+            await CommitAsync(cleared);
         }
 
-        return new SignInOutcome(ToSession(state.State.Profile));
+        return new SignInOutcome(ToSession(_state.Profile));
     }
 
     public Task RecordOrderAsync(Guid orderId) => travellerOrders.RecordAsync(Id, orderId, time.GetUtcNow());
@@ -109,7 +133,7 @@ public sealed class UserGrain(
 
     public async Task<Outcome<UserProfile>> UpdateProfileAsync(ProfileUpdate update)
     {
-        if (state.State.Profile is not { } current)
+        if (_state.Profile is not { } current)
         {
             return Rejection.Of(RejectionCodes.NotFound, "Användaren finns inte.");
         }
@@ -120,27 +144,21 @@ public sealed class UserGrain(
             return new Rejection(Rejection.ValidationCode, errors.Values.First()[0], errors);
         }
 
-        var emailChanged = updated.Email != current.Email;
-        if (emailChanged && !await emailIndex.TryClaimAsync(updated.Email, Id))
-        {
-            return Rejection.Field("email", "E-postadressen används redan av ett annat konto.");
-        }
-
-        state.State.Profile = updated;
-        await state.WriteOrDropActivationAsync(this);
-
-        await RegisterWithCompanyAsync(updated);
-        return Outcome<UserProfile>.Success(updated);
+        var next = _state.Copy();
+        next.Profile = updated;
+        return await CommitAsync(next) is null
+            ? Outcome<UserProfile>.Success(updated)
+            : Rejection.Field("email", "E-postadressen används redan av ett annat konto.");
     }
 
     public async Task<Outcome<UserSession>> ChangePasswordAsync(PasswordChange change)
     {
-        if (state.State is not { Profile: { } profile, PasswordHash: { } hash })
+        if (_state is not { Profile: { } profile, PasswordHash: { } hash })
         {
             return Rejection.Of(RejectionCodes.NotFound, "Användaren finns inte.");
         }
 
-        if (Hasher.VerifyHashedPassword(state.State, hash, change.CurrentPassword ?? "") == PasswordVerificationResult.Failed)
+        if (Hasher.VerifyHashedPassword(_state, hash, change.CurrentPassword ?? "") == PasswordVerificationResult.Failed)
         {
             return Rejection.Field("currentPassword", "Nuvarande lösenord stämmer inte.");
         }
@@ -150,29 +168,28 @@ public sealed class UserGrain(
             return rejection;
         }
 
-        await SetPasswordAsync(change.NewPassword!);
+        await CommitAsync(WithPassword(_state.Copy(), change.NewPassword!));
         return Outcome<UserSession>.Success(ToSession(profile));
     }
 
     public async Task SendPasswordResetAsync()
     {
-        if (state.State.Profile is not { Active: true } profile)
+        if (_state.Profile is not { Active: true } profile)
         {
             return;
         }
 
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        state.State.PasswordReset = new PasswordResetToken(Guid.NewGuid(), HashToken(token), time.GetUtcNow() + ResetLinkLifetime);
-        await state.WriteOrDropActivationAsync(this);
-        var link = $"{portal.Value.ResetPasswordPage}?user={Id:N}&token={token}";
-        await outbox.EnqueueAsync([NotificationTemplates.PasswordReset(Id, profile.Email, link, state.State.PasswordReset.Id)]);
+        var next = _state.Copy();
+        var (token, reset) = NewLink(ResetLinkLifetime);
+        next.PasswordReset = reset;
+        await CommitAsync(next, [NotificationOutbox.Insert(
+            NotificationTemplates.PasswordReset(Id, profile.Email, $"{portal.Value.ResetPasswordPage}?user={Id:N}&token={token}", reset.Id),
+            time.GetUtcNow())]);
     }
 
     public async Task<Outcome<UserProfile>> ResetPasswordAsync(string token, PasswordChange change)
     {
-        if (state.State is not { Profile: { Active: true } profile, PasswordReset: { } reset }
-            || reset.ExpiresAt <= time.GetUtcNow()
-            || !CryptographicOperations.FixedTimeEquals(Convert.FromHexString(reset.Hash), Convert.FromHexString(HashToken(token))))
+        if (_state is not { Profile: { Active: true } profile } || !Matches(_state.PasswordReset, token))
         {
             return Rejection.Of("invalid-reset-link", "Länken för att återställa lösenordet gäller inte längre. Begär en ny.");
         }
@@ -182,40 +199,28 @@ public sealed class UserGrain(
             return rejection;
         }
 
-        state.State.PasswordReset = null;
-        state.State.FailedSignIns = 0;
-        state.State.LockedUntil = null;
-        await SetPasswordAsync(change.NewPassword!);
+        var next = WithPassword(_state.Copy(), change.NewPassword!);
+        (next.PasswordReset, next.FailedSignIns, next.LockedUntil) = (null, 0, null);
+        await CommitAsync(next);
         return Outcome<UserProfile>.Success(profile);
     }
 
     public async Task<TermsAcceptance> AcceptTermsAsync(string version)
     {
-        if (state.State.Terms?.Version != version)
+        if (_state.Terms?.Version != version)
         {
-            state.State.Terms = new TermsAcceptance(version, time.GetUtcNow());
-            await state.WriteOrDropActivationAsync(this);
+            var next = _state.Copy();
+            next.Terms = new TermsAcceptance(version, time.GetUtcNow());
+            await CommitAsync(next);
         }
 
-        return state.State.Terms;
+        return _state.Terms!;
     }
 
-    public Task<TermsAcceptance?> GetTermsAsync() => Task.FromResult(state.State.Terms);
+    public Task<TermsAcceptance?> GetTermsAsync() => Task.FromResult(_state.Terms);
 
     public Task<bool> IsSessionValidAsync(string securityStamp) =>
-        Task.FromResult(state.State.Profile is { Active: true } && state.State.SecurityStamp == securityStamp);
-
-    private async Task RecordFailureAsync(DateTimeOffset now)
-    {
-        state.State.FailedSignIns++;
-        if (state.State.FailedSignIns >= MaxFailedSignIns)
-        {
-            state.State.LockedUntil = now + LockoutDuration;
-            state.State.FailedSignIns = 0;
-        }
-
-        await state.WriteOrDropActivationAsync(this);
-    }
+        Task.FromResult(_state.Profile is { Active: true } && _state.SecurityStamp == securityStamp);
 
     private static Rejection? CheckNewPassword(PasswordChange change, string email, string? previousPassword)
     {
@@ -230,20 +235,57 @@ public sealed class UserGrain(
     }
 
     /// <summary>A new password gets a new security stamp, which ends every session issued before.</summary>
-    private async Task SetPasswordAsync(string password)
+    private static UserState WithPassword(UserState next, string password)
     {
-        state.State.PasswordHash = Hasher.HashPassword(state.State, password);
-        state.State.SecurityStamp = Guid.NewGuid().ToString("N");
-        await state.WriteOrDropActivationAsync(this);
+        next.PasswordHash = Hasher.HashPassword(next, password);
+        next.SecurityStamp = NewStamp();
+        next.Profile = next.Profile! with { Invited = false };
+        return next;
     }
+
+    /// <summary>
+    /// Makes <paramref name="next"/> durable, with <paramref name="alongside"/>, and only then this activation's state.
+    /// A failed write drops the activation (the next call re-reads the row) and throws, as every grain's state write does.
+    /// </summary>
+    /// <returns>Null when written; otherwise why nothing was (an e-mail address in use, or the company's last admin).</returns>
+    private async Task<Rejection?> CommitAsync(UserState next, IReadOnlyList<NpgsqlBatchCommand>? alongside = null, Guid? keepingAdminsOf = null)
+    {
+        next.Version = _state.Version + 1;
+        Rejection? rejection;
+        try
+        {
+            rejection = await store.CommitAsync(next, alongside ?? [], keepingAdminsOf);
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+
+        if (rejection is null)
+        {
+            _state = next;
+        }
+
+        return rejection;
+    }
+
+    private (string Token, PasswordResetToken Link) NewLink(TimeSpan lifetime)
+    {
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return (token, new PasswordResetToken(Guid.NewGuid(), HashToken(token), time.GetUtcNow() + lifetime));
+    }
+
+    private bool Matches(PasswordResetToken? link, string token) =>
+        link is not null
+        && link.ExpiresAt > time.GetUtcNow()
+        && CryptographicOperations.FixedTimeEquals(Convert.FromHexString(link.Hash), Convert.FromHexString(HashToken(token ?? "")));
 
     private static string HashToken(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    private Task RegisterWithCompanyAsync(UserProfile profile) =>
-        GrainFactory.GetGrain<ICompanyGrain>(profile.CompanyId).RegisterMemberAsync(new CompanyMember(
-            profile.Id, profile.FullName, profile.Email, profile.DepartmentId, profile.Roles, profile.AdministeredDepartmentIds));
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 
     private UserSession ToSession(UserProfile profile) => new(
         profile.Id, profile.FullName, profile.Email, profile.CompanyId, profile.Roles,
-        profile.AdministeredDepartmentIds, state.State.SecurityStamp);
+        profile.AdministeredDepartmentIds, _state.SecurityStamp);
 }

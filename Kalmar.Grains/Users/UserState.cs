@@ -2,16 +2,25 @@ using Kalmar.Contracts.Model;
 
 namespace Kalmar.Grains.Users;
 
-/// <summary>A user as stored: the profile and sign-in state, of constant size; the user's history is in tables.</summary>
-[GenerateSerializer, Alias("Kalmar.UserState")]
+/// <summary>
+/// A user as stored in <c>users</c>: the profile and sign-in state, of constant size; the user's history is in
+/// tables. <see cref="Version"/> is the row's version this activation read or last wrote.
+/// </summary>
 public sealed class UserState
 {
-    [Id(0)] public UserProfile? Profile { get; set; }
-    [Id(1)] public string? PasswordHash { get; set; }
-    [Id(2)] public string SecurityStamp { get; set; } = "";
-    [Id(3)] public int FailedSignIns { get; set; }
-    [Id(4)] public DateTimeOffset? LockedUntil { get; set; }
-    // Ids 5 and 6 held the user's orders and tickets, which now live in traveller_orders and tickets.
-    [Id(7)] public TermsAcceptance? Terms { get; set; }
-    [Id(8)] public PasswordResetToken? PasswordReset { get; set; }
+    public UserProfile? Profile { get; set; }
+    public string? PasswordHash { get; set; }
+    public string SecurityStamp { get; set; } = "";
+    public int FailedSignIns { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
+    public TermsAcceptance? Terms { get; set; }
+    public PasswordResetToken? PasswordReset { get; set; }
+
+    /// <summary>The outstanding invitation link of a user who has not yet set a password.</summary>
+    public PasswordResetToken? Invitation { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public long Version { get; set; }
+
+    public UserState Copy() => (UserState)MemberwiseClone();
 }

@@ -1,4 +1,6 @@
 using Kalmar.Contracts.Hosting;
+using Kalmar.Grains.Audit;
+using Kalmar.Grains.Companies;
 using Kalmar.Grains.Credit;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
@@ -46,7 +48,9 @@ public static class SiloBuilderExtensions
         // Orleans refuses reminder periods under a minute unless told otherwise (tests use seconds).
         services.Configure<ReminderOptions>(options =>
             options.MinimumReminderPeriod = configuration.GetValue("Reminders:MinimumPeriod", TimeSpan.FromMinutes(1)));
-        services.AddSingleton<UserEmailIndex>();
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<CompanyStore>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<CreditAccountStore>();
         services.AddSingleton<TicketBook>();
         services.AddSingleton<TravellerOrders>();

@@ -20,6 +20,8 @@ public static class AuthApi
         api.MapPost("/logout", (Delegate)LogoutAsync).WithName("Logout").WithSummary("Logga ut (tar bort kakan)");
         api.MapPost("/password-reset", SendResetLinkAsync).WithName("RequestPasswordReset").WithSummary("Glömt lösenord: skicka en återställningslänk");
         api.MapPost("/password-reset/confirm", ResetPasswordAsync).WithName("ResetPassword").WithSummary("Sätt nytt lösenord med länkens kod");
+        api.MapPost("/invitation/accept", AcceptInvitationAsync).WithName("AcceptInvitation")
+            .WithSummary("Inbjudan: välj lösenord med länkens kod; svaret är inloggningen (som vid login)");
         return app;
     }
 
@@ -91,6 +93,22 @@ public static class AuthApi
         var reset = await signIn.ResetPasswordAsync(
             request.UserId, request.Token ?? "", new PasswordChange(null, request.NewPassword, request.ConfirmPassword));
         return reset.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> AcceptInvitationAsync(
+        ResetConfirmRequest request, SignInService signIn, ProfileService profile, BearerTokens tokens, HttpContext http)
+    {
+        var accepted = await signIn.AcceptInvitationAsync(
+            request.UserId, request.Token ?? "", new PasswordChange(null, request.NewPassword, request.ConfirmPassword));
+        if (accepted.Rejection is { } rejection)
+        {
+            return Problems.From(rejection);
+        }
+
+        var session = accepted.Value!;
+        await http.SignInWithCookieAsync(session);
+        var issued = tokens.Issue(session);
+        return TypedResults.Ok(new LoginResponse(issued.Token, issued.RefreshToken, issued.ExpiresIn, (await profile.GetAsync(session.UserId))!));
     }
 
     /// <summary>The one answer for an unknown e-mail, a wrong password and a locked account alike.</summary>

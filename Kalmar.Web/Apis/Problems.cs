@@ -32,6 +32,11 @@ public static class Problems
         RejectionCodes.StaffOfferNotAvailable => Create(StatusCodes.Status403Forbidden, rejection.Code, "Personalerbjudandet är inte tillgängligt", rejection.Message),
         RejectionCodes.OwnOrder or RejectionCodes.OwnCredit => Create(StatusCodes.Status403Forbidden, rejection.Code, "Inte för dig själv", rejection.Message),
         RejectionCodes.AlreadyDecided => Create(StatusCodes.Status409Conflict, rejection.Code, "Redan beslutad", rejection.Message),
+        RejectionCodes.OwnAccount => Create(StatusCodes.Status403Forbidden, rejection.Code, "Inte för dig själv", rejection.Message),
+        RejectionCodes.EmailInUse or RejectionCodes.OrgNumberInUse or RejectionCodes.DepartmentExists
+            => Create(StatusCodes.Status409Conflict, rejection.Code, "Finns redan", rejection.Message),
+        RejectionCodes.DepartmentNotEmpty or RejectionCodes.LastAdmin => Create(StatusCodes.Status409Conflict, rejection.Code, "Går inte just nu", rejection.Message),
+        RejectionCodes.InvalidLink => Create(StatusCodes.Status400BadRequest, rejection.Code, "Länken gäller inte", rejection.Message),
         SignInService.InvalidResetLinkCode => Create(StatusCodes.Status400BadRequest, rejection.Code, "Länken gäller inte", rejection.Message),
         RejectionCodes.InvalidCode => Create(StatusCodes.Status401Unauthorized, rejection.Code, "Aktiveringen misslyckades", rejection.Message),
         RejectionCodes.TooManyAttempts => Create(StatusCodes.Status429TooManyRequests, rejection.Code, "För många försök", rejection.Message),

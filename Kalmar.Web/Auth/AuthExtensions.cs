@@ -37,10 +37,15 @@ public static class AuthExtensions
                 options.Events.OnMessageReceived = ReadHubAccessToken;
             });
         services.AddAuthorizationBuilder()
-            .AddPolicy(AdminScope.Policy, policy => policy.RequireRole(RoleNames.CompanyAdmin, RoleNames.DepartmentAdmin));
+            .AddPolicy(AdminScope.Policy, policy => policy.RequireRole(RoleNames.CompanyAdmin, RoleNames.DepartmentAdmin))
+            .AddPolicy(AdminScope.CompanyPolicy, policy => policy.RequireRole(RoleNames.CompanyAdmin))
+            .AddPolicy(OperatorPolicy, policy => policy.RequireRole(RoleNames.Operator));
         services.AddSingleton<BearerTokens>();
         return services;
     }
+
+    /// <summary>Kalmar länstrafik's operators: every company, none of its travellers' pages.</summary>
+    public const string OperatorPolicy = "operator";
 
     /// <summary>The bearer token when the request carries one (header, or query on the hub), else the cookie.</summary>
     public static string SelectScheme(HttpContext context) =>

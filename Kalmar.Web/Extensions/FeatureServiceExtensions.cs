@@ -1,5 +1,8 @@
 using Kalmar.Web.Features.Approvals;
+using Kalmar.Web.Features.Audit;
 using Kalmar.Web.Features.BusinessTravel;
+using Kalmar.Web.Features.Customers;
+using Kalmar.Web.Features.Departments;
 using Kalmar.Web.Features.Ordering;
 using Kalmar.Web.Features.Profile;
 using Kalmar.Web.Features.SignIn;
@@ -18,6 +21,10 @@ public static class FeatureServiceExtensions
     /// </summary>
     public static IServiceCollection AddKalmarFeatures(this IServiceCollection services) => services
         .AddSingleton<ApprovalsService>()
+        .AddSingleton<AuditTrail>()
+        .AddSingleton<CustomersService>()
+        .AddSingleton<DepartmentsService>()
+        .AddSingleton<TravellerDirectory>()
         .AddSingleton<BusinessTravelService>()
         .AddSingleton<OrderingService>()
         .AddSingleton<ProfileService>()

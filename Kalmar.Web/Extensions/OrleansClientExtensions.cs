@@ -28,6 +28,7 @@ public static class OrleansClientExtensions
 
         builder.Services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<LiveHubObserver>();
+        builder.Services.AddSingleton<UserConnections>();
         builder.Services.AddSingleton<LiveRoutes>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LiveRoutes>());
         return builder;

@@ -36,6 +36,9 @@ public static class WebApplicationExtensions
         app.MapOrdersApi();
         app.MapApprovalsApi();
         app.MapTravellersApi();
+        app.MapDepartmentsApi();
+        app.MapAuditApi();
+        app.MapOperatorApi();
         app.MapAppApi();
         app.MapDevOutboxApi();
         app.MapHub<LiveHub>(LiveHub.Path);

@@ -11,7 +11,7 @@ namespace Kalmar.Web.Hubs;
 /// the admin groups its user's roles give it, and this node subscribes to the routes of its user and groups.
 /// </summary>
 [Authorize]
-public sealed class LiveHub(LiveRoutes routes) : Hub<ILiveClient>
+public sealed class LiveHub(LiveRoutes routes, UserConnections connections) : Hub<ILiveClient>
 {
     public const string Path = "/hubs/live";
 
@@ -22,6 +22,7 @@ public sealed class LiveHub(LiveRoutes routes) : Hub<ILiveClient>
             await Groups.AddToGroupAsync(Context.ConnectionId, group);
         }
 
+        connections.Add(Context.UserIdentifier!, Context);
         await routes.JoinAsync(Recipients());
         await base.OnConnectedAsync();
     }
@@ -35,6 +36,7 @@ public sealed class LiveHub(LiveRoutes routes) : Hub<ILiveClient>
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
+        connections.Remove(Context.UserIdentifier!, Context);
         routes.Leave(Recipients());
         return base.OnDisconnectedAsync(exception);
     }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace Kalmar.Web.Realtime;
 
 /// <summary>Receives live events from the cluster and hands them, as the hub's typed events, to this node's connections.</summary>
-public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub) : ILiveObserver
+public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub, UserConnections connections) : ILiveObserver
 {
     private readonly RecentEventIds _delivered = new(capacity: 4096);
 
@@ -16,6 +16,12 @@ public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub) : ILi
         // An event for several recipients comes through each of their routes; the first copy reaches them all.
         if (liveEvent.UserIds.Count + liveEvent.Groups.Count > 1 && !_delivered.TryAdd(liveEvent.Id))
         {
+            return;
+        }
+
+        if (liveEvent.Update is SessionsEnded)
+        {
+            connections.CloseAll(liveEvent.UserIds);
             return;
         }
 

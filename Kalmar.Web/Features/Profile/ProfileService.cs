@@ -11,11 +11,14 @@ namespace Kalmar.Web.Features.Profile;
 public sealed class ProfileService(
     IClusterClient cluster, OrderingService ordering, TicketsService tickets, TravellerLedger ledger, TimeProvider clock)
 {
+    /// <summary>An operator's employer, who is no customer of the portal.</summary>
+    private static readonly CompanyInfo KalmarLanstrafik = new(Guid.Empty, "Kalmar länstrafik", StaffOfferAvailable: false, []);
+
     /// <summary>The user, or null when the user or the company is gone.</summary>
     public async Task<MeResponse?> GetAsync(Guid userId)
     {
         if (await cluster.GetGrain<IUserGrain>(userId).GetAsync() is not { } user
-            || await cluster.GetGrain<ICompanyGrain>(user.CompanyId).GetAsync() is not { } company)
+            || (user.CompanyId == Guid.Empty ? KalmarLanstrafik : await cluster.GetGrain<ICompanyGrain>(user.CompanyId).GetAsync()) is not { } company)
         {
             return null;
         }

@@ -19,4 +19,8 @@ public sealed class SignInService(IClusterClient cluster)
     /// <summary>With no new password it changes nothing, yet tells whether the link's code still holds.</summary>
     public Task<Outcome<UserProfile>> ResetPasswordAsync(Guid userId, string token, PasswordChange change) =>
         cluster.GetGrain<IUserGrain>(userId).ResetPasswordAsync(token, change);
+
+    /// <summary>The first password from an invitation link; the answer is the new user's session.</summary>
+    public Task<Outcome<UserSession>> AcceptInvitationAsync(Guid userId, string token, PasswordChange change) =>
+        cluster.GetGrain<IUserGrain>(userId).AcceptInvitationAsync(token, change);
 }

@@ -1,31 +1,59 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
-using Kalmar.Web.Payloads;
 
 namespace Kalmar.Web.Features.Travellers;
 
-/// <summary>The admin's travellers (own company, or own departments) and their business travel.</summary>
-public sealed class TravellersService(IClusterClient cluster)
+/// <summary>
+/// The admin's travellers (own company, or own departments): the list is a query over the read model, every change
+/// goes to the traveller's grain after a scope check. Outside the scope, a traveller or department does not exist.
+/// </summary>
+public sealed class TravellersService(IClusterClient cluster, TravellerDirectory directory)
 {
-    public async Task<IReadOnlyList<TravellerResponse>> ListAsync(AdminScope scope)
+    public Task<Paged<TravellerListItem>> SearchAsync(AdminScope scope, TravellerQuery query) => directory.SearchAsync(scope, query);
+
+    public Task<TravellerListItem?> FindAsync(AdminScope scope, Guid travellerId) => directory.FindAsync(scope, travellerId);
+
+    /// <summary>Adds a traveller in a department in scope; the invitation e-mail goes out with it.</summary>
+    public async Task<Outcome<TravellerListItem>> AddAsync(AdminScope scope, TravellerFields fields)
     {
-        var company = (await cluster.GetGrain<ICompanyGrain>(scope.CompanyId).GetAsync())!;
-        var members = (await cluster.GetGrain<ICompanyGrain>(scope.CompanyId).GetMembersAsync()).Where(member => scope.Includes(scope.CompanyId, member.DepartmentId));
-        return await Task.WhenAll(members.Select(async member =>
+        if (!scope.IncludesDepartment(fields.DepartmentId) || !await DepartmentExistsAsync(scope, fields.DepartmentId))
         {
-            var travel = await cluster.GetGrain<IBusinessTravelGrain>(member.UserId).GetAsync();
-            var credit = travel.Enabled ? CreditPayload.Of(await cluster.GetGrain<ICreditAccountGrain>(member.UserId).GetAsync()) : null;
-            return new TravellerResponse(
-                member.UserId, member.Name, member.Email, new NamedRef(member.DepartmentId, company.FindDepartment(member.DepartmentId)?.Name ?? ""),
-                [.. member.Roles.Select(role => role.ToName())], BusinessTravelResponse.Of(travel), credit);
-        }));
+            return Rejection.Field("departmentId", "Välj en avdelning.");
+        }
+
+        var id = Guid.NewGuid();
+        var added = await cluster.GetGrain<IUserGrain>(id).InviteAsync(fields, scope.CompanyId, [Role.Traveller], scope.Actor);
+        return added.Rejection is { } rejection ? rejection : Outcome<TravellerListItem>.Success((await FindAsync(scope, id))!);
     }
+
+    /// <summary>Changes a traveller; a move must stay within the admin's departments.</summary>
+    public async Task<Outcome<TravellerListItem>> EditAsync(AdminScope scope, Guid travellerId, TravellerEdit edit)
+    {
+        if (edit.DepartmentId is { } departmentId && !scope.IncludesDepartment(departmentId))
+        {
+            return Rejection.Field("departmentId", "Välj en avdelning.");
+        }
+
+        return await InScopeAsync(scope, travellerId, user => user.EditAsync(edit, scope.Actor));
+    }
+
+    public Task<Outcome<TravellerListItem>> SetRolesAsync(AdminScope scope, Guid travellerId, RoleChange change) =>
+        InScopeAsync(scope, travellerId, user => user.SetRolesAsync(change, scope.Actor));
+
+    public Task<Outcome<TravellerListItem>> DeactivateAsync(AdminScope scope, Guid travellerId) =>
+        InScopeAsync(scope, travellerId, user => user.DeactivateAsync(scope.Actor));
+
+    public Task<Outcome<TravellerListItem>> ReactivateAsync(AdminScope scope, Guid travellerId) =>
+        InScopeAsync(scope, travellerId, user => user.ReactivateAsync(scope.Actor));
+
+    public Task<Outcome<TravellerListItem>> SendInvitationAsync(AdminScope scope, Guid travellerId) =>
+        InScopeAsync(scope, travellerId, user => user.SendInvitationAsync(scope.Actor));
 
     /// <summary>Grants or revokes business travel and sets the monthly limit.</summary>
     public async Task<Outcome<BusinessTravelChange>> GrantBusinessTravelAsync(AdminScope scope, Guid travellerId, bool enabled, long monthlyLimitOre)
     {
-        if (!await InScopeAsync(scope, travellerId))
+        if (await FindAsync(scope, travellerId) is null)
         {
             return Rejections.NotFound("Resenären");
         }
@@ -37,7 +65,7 @@ public sealed class TravellersService(IClusterClient cluster)
 
         var travel = cluster.GetGrain<IBusinessTravelGrain>(travellerId);
         var wasGranted = (await travel.GetAsync()).Enabled;
-        var granted = await travel.GrantAsync(enabled, monthlyLimitOre);
+        var granted = await travel.GrantAsync(enabled, monthlyLimitOre, scope.Actor);
         return granted.Rejection is { } rejection
             ? rejection
             : Outcome<BusinessTravelChange>.Success(new BusinessTravelChange(granted.Value!, wasGranted));
@@ -45,10 +73,25 @@ public sealed class TravellersService(IClusterClient cluster)
 
     /// <summary>"Skicka ny kod": a new user name and one-time code by SMS.</summary>
     public async Task<Outcome<BusinessTravelStatus>> SendNewCodeAsync(AdminScope scope, Guid travellerId) =>
-        await InScopeAsync(scope, travellerId)
+        await FindAsync(scope, travellerId) is not null
             ? await cluster.GetGrain<IBusinessTravelGrain>(travellerId).SendNewCodeAsync()
             : Rejections.NotFound("Resenären");
 
-    private async Task<bool> InScopeAsync(AdminScope scope, Guid travellerId) =>
-        await cluster.GetGrain<IUserGrain>(travellerId).GetAsync() is { } traveller && scope.Includes(traveller);
+    private async Task<Outcome<TravellerListItem>> InScopeAsync(
+        AdminScope scope, Guid travellerId, Func<IUserGrain, Task<Outcome<UserProfile>>> change)
+    {
+        if (await FindAsync(scope, travellerId) is null)
+        {
+            return Rejections.NotFound("Resenären");
+        }
+
+        var changed = await change(cluster.GetGrain<IUserGrain>(travellerId));
+        return changed.Rejection is { } rejection
+            ? rejection
+            // The traveller may have moved out of a department admin's scope; the answer then is the grain's profile.
+            : Outcome<TravellerListItem>.Success(await FindAsync(scope, travellerId) ?? (await FindAsync(scope with { WholeCompany = true }, travellerId))!);
+    }
+
+    private async Task<bool> DepartmentExistsAsync(AdminScope scope, Guid departmentId) =>
+        (await cluster.GetGrain<ICompanyGrain>(scope.CompanyId).GetAsync())?.FindDepartment(departmentId) is not null;
 }

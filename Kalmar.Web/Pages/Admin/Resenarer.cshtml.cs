@@ -12,7 +12,7 @@ public sealed class ResenarerModel(TravellersService travellers) : PageModel
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
-    public IReadOnlyList<TravellerResponse> Travellers { get; private set; } = [];
+    public Paged<TravellerListItem> Travellers { get; private set; } = new([], 1, TravellerQuery.DefaultPageSize, 0);
 
     [TempData]
     public string? Message { get; set; }
@@ -20,7 +20,7 @@ public sealed class ResenarerModel(TravellersService travellers) : PageModel
     [TempData]
     public bool MessageIsError { get; set; }
 
-    public async Task OnGetAsync() => Travellers = await travellers.ListAsync(AdminScope.Of(User));
+    public async Task OnGetAsync() => Travellers = await travellers.SearchAsync(AdminScope.Of(User), new TravellerQuery());
 
     public async Task<IActionResult> OnPostBusinessTravelAsync(Guid id, bool enabled, string? limit)
     {

@@ -22,7 +22,10 @@ public sealed class Seeder(BenchCluster cluster, PortalHttp portal, ActivationCo
     {
         var grains = cluster.Client;
         await grains.GetGrain<ICompanyGrain>(CompanyId).CreateAsync(
-            new CompanyInfo(CompanyId, "Benchmark AB", StaffOfferAvailable: true, [new DepartmentInfo(DepartmentId, "Mätning", "BENCH-1")]));
+            new CompanyInfo(CompanyId, "Benchmark AB", StaffOfferAvailable: true, [new DepartmentInfo(DepartmentId, "Mätning", "BENCH-1")])
+            {
+                MaxMonthlyLimitOre = Purchasing.Accounts.UnreachableLimitOre,
+            });
         await grains.GetGrain<IUserGrain>(AdminId).CreateAsync(new NewUser(
             "Bo", "Bänk", AdminEmail, "+46700000001", CompanyId, DepartmentId, [Role.Traveller, Role.CompanyAdmin], [], AdminPassword));
         var login = await portal.SendForJsonAsync(HttpMethod.Post, "/api/auth/login", token: null, new { email = AdminEmail, password = AdminPassword });

@@ -1,0 +1,27 @@
+namespace Kalmar.Web.Features.Audit;
+
+/// <summary>The audit log's actions in Swedish.</summary>
+public static class AuditTexts
+{
+    public static readonly IReadOnlyDictionary<string, string> Actions = new Dictionary<string, string>
+    {
+        ["company-created"] = "Företag skapat",
+        ["company-changed"] = "Företag ändrat",
+        ["department-created"] = "Avdelning skapad",
+        ["department-changed"] = "Avdelning ändrad",
+        ["department-deleted"] = "Avdelning borttagen",
+        ["traveller-created"] = "Resenär tillagd",
+        ["traveller-changed"] = "Resenär ändrad",
+        ["traveller-moved"] = "Resenär flyttad",
+        ["roles-changed"] = "Roller ändrade",
+        ["traveller-deactivated"] = "Resenär avaktiverad",
+        ["traveller-reactivated"] = "Resenär återaktiverad",
+        ["invitation-sent"] = "Ny inbjudan skickad",
+        ["business-travel-changed"] = "Tjänsteresor ändrade",
+        ["order-approved"] = "Beställning godkänd",
+        ["order-rejected"] = "Beställning avslagen",
+        ["travellers-imported"] = "Resenärer importerade",
+    };
+
+    public static string Describe(string action) => Actions.GetValueOrDefault(action, action);
+}
