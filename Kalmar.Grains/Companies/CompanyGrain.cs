@@ -3,6 +3,7 @@ using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Model;
 using Kalmar.Grains.Audit;
 using Kalmar.Grains.Infrastructure;
+using Kalmar.Grains.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -13,7 +14,7 @@ namespace Kalmar.Grains.Companies;
 /// audit entry, before it becomes this activation's state (a new <see cref="CompanyInfo"/>, so reads that interleave
 /// see the old company or the new, never half of one).
 /// </summary>
-public sealed class CompanyGrain(CompanyStore store, [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, ICompanyGrain
+public sealed class CompanyGrain(CompanyStore store, UserStore users, [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, ICompanyGrain
 {
     private const int MaxTextLength = 100;
     private CompanyInfo? _company;
@@ -53,6 +54,12 @@ public sealed class CompanyGrain(CompanyStore store, [FromKeyedServices(Business
         if (await admin.GetAsync() is not null)
         {
             return Rejection.Field("admin", "Administratören finns redan.");
+        }
+
+        // Checked before the company is written, so a taken address leaves no company without its admin (but for a race).
+        if (firstAdmin.Email is { } email && await users.FindByEmailAsync(email) is not null)
+        {
+            return UserStore.EmailInUse with { FieldErrors = new Dictionary<string, string[]> { ["admin.email"] = [UserStore.EmailInUse.Message] } };
         }
 
         if (await CommitAsync(company, [AuditLog.Insert(Audit(actor, AuditActions.CompanyCreated, null, Described(company)))]) is { } refused)

@@ -12,10 +12,16 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly HubConnection _connection;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<JsonElement>> _received = new();
     private readonly SemaphoreSlim _arrivals = new(0);
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private LiveClient(HubConnection connection, IEnumerable<string> events)
     {
         _connection = connection;
+        connection.Closed += _ =>
+        {
+            _closed.TrySetResult();
+            return Task.CompletedTask;
+        };
         foreach (var name in events)
         {
             var queue = _received.GetOrAdd(name, _ => new());
@@ -42,6 +48,9 @@ public sealed class LiveClient : IAsyncDisposable
         await connection.InvokeAsync("ready");
         return client;
     }
+
+    /// <summary>Completes when the connection ends (the server closed it, or it was disposed).</summary>
+    public Task Closed => _closed.Task;
 
     public IReadOnlyList<JsonElement> Received(string eventName) => [.. _received[eventName]];
 

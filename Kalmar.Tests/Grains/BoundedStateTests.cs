@@ -1,11 +1,7 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
-using Kalmar.Grains.Users;
 using Kalmar.Tests.Fixtures;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Orleans.Serialization;
-using Orleans.Storage;
 
 namespace Kalmar.Tests.Grains;
 
@@ -25,7 +21,8 @@ public sealed class BoundedStateTests(PortalFixture portal)
     public async Task TenThousandPurchasesLeaveTheStoredStateSmallAndTheFirstReceiptRetrievable()
     {
         var client = portal.Cluster.Client;
-        var traveller = await Travellers.CreateAsync(client);
+        var company = await Companies.CreateAsync(client, maxMonthlyLimitOre: 1_000_000_000);
+        var traveller = await Travellers.CreateAsync(client, company.Id, company.DepartmentId);
         var travel = client.GetGrain<IBusinessTravelGrain>(traveller.Id);
         Assert.Null((await travel.GrantAsync(enabled: true, monthlyLimitOre: 1_000_000_000)).Rejection);
         Assert.Null((await travel.AddAllPayAsync()).Rejection);
@@ -65,15 +62,9 @@ public sealed class BoundedStateTests(PortalFixture portal)
         return ids;
     }
 
-    /// <summary>The user grain's state as its storage holds it, in the bytes the silo's serializer writes.</summary>
-    private async Task<int> StoredUserStateBytesAsync(Guid userId)
-    {
-        var services = portal.Cluster.Cluster.GetSiloServiceProvider();
-        var storage = GrainStorageHelpers.GetGrainStorage(typeof(UserGrain), services);
-        var state = new GrainState<UserState>(new UserState());
-        await storage.ReadStateAsync("user", portal.Cluster.Client.GetGrain<IUserGrain>(userId).GetGrainId(), state);
-        return services.GetRequiredService<Serializer>().SerializeToArray(state.State).Length;
-    }
+    /// <summary>The user grain's state as PostgreSQL stores it: its row in <c>users</c>.</summary>
+    private async Task<int> StoredUserStateBytesAsync(Guid userId) =>
+        (await Sql.ReadAsync(portal.Cluster, "select pg_column_size(u.*) from users u where id = $1", reader => reader.GetInt32(0), userId))[0];
 
     private async Task<int> StoredCreditAccountBytesAsync(Guid travellerId)
     {

@@ -2,6 +2,7 @@ using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
+using Npgsql;
 
 namespace Kalmar.Tests.Grains;
 
@@ -21,12 +22,16 @@ public sealed class FailedWriteTests(FailingStorageFixture fixture)
         var user = Client.GetGrain<IUserGrain>(traveller.Id);
         var change = new ProfileUpdate("Ändrad", "Resenär", null, traveller.Email, "0701112233", null, new NotificationChoice(Email: true, Sms: true));
 
-        var failure = await WhileBrokenAsync(user, () => user.UpdateProfileAsync(change));
+        Exception failure;
+        await using (await UserRowRefusal.ForAsync(fixture.Cluster, traveller.Id))
+        {
+            failure = await Assert.ThrowsAnyAsync<Exception>(() => user.UpdateProfileAsync(change));
+        }
+
         var afterFailure = await user.GetAsync();
-        fixture.Storage.Mend(user.GetGrainId());
         var changed = await user.UpdateProfileAsync(change);
 
-        Assert.Contains(FailingGrainStorage.Failure, failure.ToString(), StringComparison.Ordinal);
+        Assert.Contains(UserRowRefusal.Message, failure.ToString(), StringComparison.Ordinal);
         Assert.Equal("Test", afterFailure!.FirstName);
         Assert.False(afterFailure.Notify.Sms);
         Assert.Equal("Ändrad", changed.Value!.FirstName);
@@ -83,5 +88,34 @@ public sealed class FailedWriteTests(FailingStorageFixture fixture)
         var failure = await Assert.ThrowsAnyAsync<Exception>(command);
         Assert.NotEqual(0, fixture.Storage.FailedWrites(grain.GetGrainId()));
         return failure;
+    }
+
+    /// <summary>A trigger that makes the database refuse every write of one user's row, as a lost connection would.</summary>
+    private sealed class UserRowRefusal(NpgsqlDataSource dataSource, string trigger) : IAsyncDisposable
+    {
+        public const string Message = "the users table refuses this user (test)";
+
+        public static async Task<UserRowRefusal> ForAsync(KalmarCluster cluster, Guid userId)
+        {
+            var dataSource = NpgsqlDataSource.Create(cluster.ConnectionString);
+            var trigger = $"refuse_{userId:N}";
+            await using var command = dataSource.CreateCommand(
+                $"""
+                create function {trigger}() returns trigger language plpgsql as $$ begin raise exception '{Message}'; end $$;
+                create trigger {trigger} before update on users for each row when (old.id = '{userId}') execute function {trigger}();
+                """);
+            await command.ExecuteNonQueryAsync();
+            return new UserRowRefusal(dataSource, trigger);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await using (var command = dataSource.CreateCommand($"drop trigger {trigger} on users; drop function {trigger}();"))
+            {
+                await command.ExecuteNonQueryAsync();
+            }
+
+            await dataSource.DisposeAsync();
+        }
     }
 }

@@ -51,7 +51,8 @@ public sealed class PurchaseDurabilityTests(ITestOutputHelper output) : IAsyncLi
     public async Task KillingTheAccountsSiloMidStreamLosesNoAcknowledgedPurchaseAndChargesNoneTwice()
     {
         var client = _cluster.Client;
-        var traveller = await Travellers.CreateAsync(client);
+        var company = await Companies.CreateAsync(client, maxMonthlyLimitOre: 10_000_000);
+        var traveller = await Travellers.CreateAsync(client, company.Id, company.DepartmentId);
         var travel = client.GetGrain<IBusinessTravelGrain>(traveller.Id);
         Assert.Null((await travel.GrantAsync(enabled: true, monthlyLimitOre: 10_000_000)).Rejection);
         Assert.Null((await travel.AddAllPayAsync()).Rejection);

@@ -52,12 +52,14 @@ public sealed class BusinessTravelGrantApiTests(PortalFixture portal)
         using var bought = await buyer.Phone.BuyAsync(BusinessTrips.Purchase("syns"));
         var price = (await bought.ReadJsonAsync()).GetProperty("ticket").GetProperty("priceOre").GetInt64();
 
-        var travellers = await buyer.Anna.GetFromJsonAsync<JsonElement>("/api/admin/travellers");
+        var travellers = await buyer.Anna.GetFromJsonAsync<JsonElement>($"/api/admin/travellers?q={buyer.Traveller.Email}");
+        var details = await buyer.Anna.GetFromJsonAsync<JsonElement>($"/api/admin/travellers/{buyer.Traveller.Id}");
 
-        var listed = travellers.EnumerateArray().Single(t => t.GetProperty("id").GetGuid() == buyer.Traveller.Id);
-        Assert.True(listed.GetProperty("businessTravel").GetProperty("allPayAdded").GetBoolean());
-        Assert.Equal(price, listed.GetProperty("credit").GetProperty("usedOre").GetInt64());
-        Assert.Equal(40000 - price, listed.GetProperty("credit").GetProperty("remainingOre").GetInt64());
+        var listed = travellers.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("id").GetGuid() == buyer.Traveller.Id);
+        Assert.True(listed.GetProperty("businessTravel").GetProperty("enabled").GetBoolean());
+        Assert.Equal(40000, listed.GetProperty("businessTravel").GetProperty("monthlyLimitOre").GetInt64());
+        Assert.Equal(price, listed.GetProperty("businessTravel").GetProperty("usedOre").GetInt64());
+        Assert.True(details.GetProperty("businessTravel").GetProperty("allPayAdded").GetBoolean());
     }
 
     [Fact]

@@ -39,7 +39,8 @@ public static class TravellersApi
 
     public sealed record BusinessTravelRequest(bool Enabled, long MonthlyLimitOre);
 
-    public sealed record TravellerDetails(TravellerListItem Traveller, IReadOnlyList<AuditEntry> History);
+    /// <summary>A traveller with their business travel as the grant stands (AllPay added in the app or not) and their history.</summary>
+    public sealed record TravellerDetails(TravellerListItem Traveller, BusinessTravelStatus BusinessTravel, IReadOnlyList<AuditEntry> History);
 
     public static async Task<Ok<Paged<TravellerListItem>>> SearchAsync(
         HttpContext http, TravellersService travellers, string? q, Guid? departmentId, string? status, bool? businessTravel,
@@ -60,7 +61,8 @@ public static class TravellersApi
     {
         var scope = AdminScope.Of(http.User);
         return await travellers.FindAsync(scope, id) is { } traveller
-            ? TypedResults.Ok(new TravellerDetails(traveller, (await audit.SearchAsync(scope, new AuditQuery(TargetId: id))).Items))
+            ? TypedResults.Ok(new TravellerDetails(
+                traveller, await travellers.BusinessTravelAsync(id), (await audit.SearchAsync(scope, new AuditQuery(TargetId: id))).Items))
             : Problems.NotFound("Resenären");
     }
 

@@ -14,6 +14,9 @@ public sealed class TravellersService(IClusterClient cluster, TravellerDirectory
 
     public Task<TravellerListItem?> FindAsync(AdminScope scope, Guid travellerId) => directory.FindAsync(scope, travellerId);
 
+    /// <summary>The business travel grant of a traveller the caller found in scope.</summary>
+    public Task<BusinessTravelStatus> BusinessTravelAsync(Guid travellerId) => cluster.GetGrain<IBusinessTravelGrain>(travellerId).GetAsync();
+
     /// <summary>Adds a traveller in a department in scope; the invitation e-mail goes out with it.</summary>
     public async Task<Outcome<TravellerListItem>> AddAsync(AdminScope scope, TravellerFields fields)
     {
@@ -28,15 +31,10 @@ public sealed class TravellersService(IClusterClient cluster, TravellerDirectory
     }
 
     /// <summary>Changes a traveller; a move must stay within the admin's departments.</summary>
-    public async Task<Outcome<TravellerListItem>> EditAsync(AdminScope scope, Guid travellerId, TravellerEdit edit)
-    {
-        if (edit.DepartmentId is { } departmentId && !scope.IncludesDepartment(departmentId))
-        {
-            return Rejection.Field("departmentId", "Välj en avdelning.");
-        }
-
-        return await InScopeAsync(scope, travellerId, user => user.EditAsync(edit, scope.Actor));
-    }
+    public Task<Outcome<TravellerListItem>> EditAsync(AdminScope scope, Guid travellerId, TravellerEdit edit) =>
+        InScopeAsync(scope, travellerId, user => edit.DepartmentId is { } departmentId && !scope.IncludesDepartment(departmentId)
+            ? Task.FromResult<Outcome<UserProfile>>(Rejection.Field("departmentId", "Välj en avdelning."))
+            : user.EditAsync(edit, scope.Actor));
 
     public Task<Outcome<TravellerListItem>> SetRolesAsync(AdminScope scope, Guid travellerId, RoleChange change) =>
         InScopeAsync(scope, travellerId, user => user.SetRolesAsync(change, scope.Actor));
