@@ -36,7 +36,11 @@ public static class WebServiceExtensions
             // The app links to them before and while its user accepts the terms, without the portal's cookie.
             options.Conventions.AllowAnonymousToPage("/Integritetspolicy");
             options.Conventions.AllowAnonymousToPage("/AllmannaVillkor");
+            // The invited user has no password yet; the link's single-use code is the credential.
+            options.Conventions.AllowAnonymousToPage("/Inbjudan");
             options.Conventions.AuthorizeFolder("/Admin", AdminScope.Policy);
+            options.Conventions.AuthorizePage("/Admin/Avdelningar", AdminScope.CompanyPolicy);
+            options.Conventions.AuthorizeFolder("/Operator", AuthExtensions.OperatorPolicy);
             options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.TypeFilterAttribute(typeof(TermsAcceptanceFilter)));
         });
         services.AddSignalR();

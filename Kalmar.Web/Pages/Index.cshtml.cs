@@ -19,6 +19,12 @@ public sealed class IndexModel(ProfileService profile, TicketsService tickets, B
 
     public async Task<IActionResult> OnGetAsync()
     {
+        // An operator belongs to no company and has no tickets: their start is the customer list.
+        if (User.IsInRole(RoleNames.Operator))
+        {
+            return Redirect("/operator/kunder");
+        }
+
         if (await profile.GetAsync(User.GetUserId()) is not { } me)
         {
             return Forbid();

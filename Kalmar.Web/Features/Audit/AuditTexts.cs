@@ -24,4 +24,30 @@ public static class AuditTexts
     };
 
     public static string Describe(string action) => Actions.GetValueOrDefault(action, action);
+
+    /// <summary>The changed fields' names as the Händelselogg shows them (the JSON's names in camelCase).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["name"] = "Namn",
+        ["reference"] = "Fakturareferens",
+        ["costCentre"] = "Kostnadsställe",
+        ["orgNumber"] = "Organisationsnummer",
+        ["invoiceEmail"] = "Fakturamejl",
+        ["invoiceAddress"] = "Fakturaadress",
+        ["staffOfferAvailable"] = "Personalerbjudande",
+        ["maxMonthlyLimitOre"] = "Högsta månadskredit",
+        ["firstName"] = "Förnamn",
+        ["lastName"] = "Efternamn",
+        ["email"] = "E-post",
+        ["mobile"] = "Mobil",
+        ["employeeNumber"] = "Anställningsnummer",
+        ["department"] = "Avdelning",
+        ["companyAdmin"] = "Företagsadministratör",
+        ["departmentAdminOf"] = "Administratör för",
+        ["active"] = "Aktiv",
+        ["enabled"] = "Tjänsteresor",
+        ["monthlyLimitOre"] = "Månadskredit",
+    };
+
+    public static string Field(string name) => Fields.GetValueOrDefault(name, name);
 }

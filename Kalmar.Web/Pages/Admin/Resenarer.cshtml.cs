@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kalmar.Contracts.Domain;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Travellers;
@@ -10,8 +9,6 @@ namespace Kalmar.Web.Pages.Admin;
 /// <summary>The admin's travellers, and business travel with its monthly credit for each.</summary>
 public sealed class ResenarerModel(TravellersService travellers) : PageModel
 {
-    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
     public Paged<TravellerListItem> Travellers { get; private set; } = new([], 1, TravellerQuery.DefaultPageSize, 0);
 
     [TempData]
@@ -24,14 +21,14 @@ public sealed class ResenarerModel(TravellersService travellers) : PageModel
 
     public async Task<IActionResult> OnPostBusinessTravelAsync(Guid id, bool enabled, string? limit)
     {
-        if (!decimal.TryParse((limit ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal), NumberStyles.Number, Swedish, out var kronor) || kronor < 0)
+        if (!Kronor.TryParseOre(limit, out var limitOre))
         {
             (Message, MessageIsError) = ("Ange månadskrediten i kronor, t.ex. 400 eller 400,50.", true);
             return RedirectToPage();
         }
 
         var granted = await travellers.GrantBusinessTravelAsync(
-            AdminScope.Of(User), id, enabled, (long)Math.Round(kronor * 100, MidpointRounding.AwayFromZero));
+            AdminScope.Of(User), id, enabled, limitOre);
         (Message, MessageIsError) = granted switch
         {
             { Rejection: { } rejection } => (rejection.Message, true),

@@ -1,17 +1,17 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Kalmar.Web.Features.Import;
+namespace Kalmar.Contracts.Domain;
 
 /// <summary>
-/// Reads an amount in kronor as a Swedish spreadsheet writes it (<c>1 200,50</c>, grouped by a space or a no-break
-/// space, an optional <c>kr</c>) into whole öre, with integer arithmetic so that no amount is rounded on the way.
+/// Reads an amount in kronor as a Swedish spreadsheet or form field holds it (<c>1 200,50</c>, grouped by a space or a
+/// no-break space, an optional <c>kr</c>) into whole öre, with integer arithmetic so that no amount is rounded on the way.
 /// </summary>
-internal static partial class Kronor
+public static partial class Kronor
 {
-    public static bool TryParseOre(string text, out long ore)
+    public static bool TryParseOre(string? text, out long ore)
     {
-        var match = Amount().Match(text);
+        var match = Amount().Match(text?.Trim() ?? "");
         ore = match.Success
             ? long.Parse(string.Concat(match.Groups["kronor"].Value.Where(char.IsAsciiDigit)), CultureInfo.InvariantCulture) * 100
                 + int.Parse(match.Groups["ore"].Value.PadRight(2, '0'), CultureInfo.InvariantCulture)
