@@ -61,7 +61,7 @@ public sealed class TravellerAdminPageTests(PortalFixture portal)
         var page = WebUtility.HtmlDecode(await added.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
-        Assert.Contains($"<p id=\"email-fel\" class=\"field-error\">{EmailAddress.Error}</p>", page, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"field-error\" id=\"email-fel\">{EmailAddress.Error}</p>", page, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\" aria-describedby=\"email-tips email-fel\"", page, StringComparison.Ordinal);
         Assert.Contains("Ingen resenär har lagts till.", page, StringComparison.Ordinal);
         Assert.Contains("Inga resenärer matchar sökningen.", await TextAsync(browser, $"/admin/resenarer?q={lastName}"), StringComparison.Ordinal);
