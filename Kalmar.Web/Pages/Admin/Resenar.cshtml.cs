@@ -51,7 +51,7 @@ public sealed class ResenarModel(
 
     public IReadOnlyList<DepartmentListItem> Departments { get; private set; } = [];
 
-    /// <summary>The company's departments, for a company admin's roles form (it is only shown to them).</summary>
+    /// <summary>Roles are a company admin's to set; a department admin sees no roles form.</summary>
     public bool MayChangeRoles => User.IsInRole(RoleNames.CompanyAdmin);
 
     public bool IsSelf => Traveller.Id == User.GetUserId();
