@@ -14,14 +14,15 @@ public static class Travellers
 
     public sealed record Traveller(Guid Id, string Email, string Name);
 
-    public static async Task<Traveller> CreateAsync(IClusterClient cluster, Guid? companyId = null, Guid? departmentId = null)
+    public static async Task<Traveller> CreateAsync(
+        IClusterClient cluster, Guid? companyId = null, Guid? departmentId = null, string firstName = "Test", string lastName = "Resenär")
     {
         var id = Guid.NewGuid();
         var email = $"resenar-{id:N}@example.se";
         await cluster.GetGrain<IUserGrain>(id).CreateAsync(new NewUser(
-            "Test", "Resenär", email, Mobile, companyId ?? DemoAccounts.ExempelAb, departmentId ?? DemoAccounts.Avdelning21,
+            firstName, lastName, email, Mobile, companyId ?? DemoAccounts.ExempelAb, departmentId ?? DemoAccounts.Avdelning21,
             [Role.Traveller], [], Password));
-        return new Traveller(id, email, "Test Resenär");
+        return new Traveller(id, email, $"{firstName} {lastName}");
     }
 
     /// <summary>A bearer-token client of <paramref name="web"/> signed in as a fresh traveller.</summary>

@@ -14,9 +14,9 @@ public sealed class ResenarerPageTests(PortalFixture portal)
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         using var browser = await AdminBrowserAsync(Demo.Anna);
-        var token = await PageForms.TokenAsync(await browser.GetAsync("/admin/resenarer"));
+        var token = await PageForms.TokenAsync(await browser.GetAsync($"/admin/resenarer/{traveller.Id}"));
 
-        using var saved = await browser.PostAsync($"/admin/resenarer?handler=BusinessTravel&id={traveller.Id}",
+        using var saved = await browser.PostAsync($"/admin/resenarer/{traveller.Id}?handler=BusinessTravel",
             PageForms.Form(token, ("enabled", "true"), ("limit", "400")));
         var page = WebUtility.HtmlDecode(await saved.Content.ReadAsStringAsync());
 
@@ -35,14 +35,14 @@ public sealed class ResenarerPageTests(PortalFixture portal)
     {
         var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
         using var browser = await AdminBrowserAsync(Demo.Anna);
-        var token = await PageForms.TokenAsync(await browser.GetAsync("/admin/resenarer"));
-        (await browser.PostAsync($"/admin/resenarer?handler=BusinessTravel&id={traveller.Id}", PageForms.Form(token, ("enabled", "true"), ("limit", "400")))).Dispose();
+        var token = await PageForms.TokenAsync(await browser.GetAsync($"/admin/resenarer/{traveller.Id}"));
+        (await browser.PostAsync($"/admin/resenarer/{traveller.Id}?handler=BusinessTravel", PageForms.Form(token, ("enabled", "true"), ("limit", "400")))).Dispose();
         var messages = (await OutboxReader.ToAsync(portal.Cluster, Travellers.Mobile)).Count;
 
-        using var raised = await browser.PostAsync($"/admin/resenarer?handler=BusinessTravel&id={traveller.Id}", PageForms.Form(token, ("enabled", "true"), ("limit", "650,50")));
+        using var raised = await browser.PostAsync($"/admin/resenarer/{traveller.Id}?handler=BusinessTravel", PageForms.Form(token, ("enabled", "true"), ("limit", "650,50")));
         var afterRaise = WebUtility.HtmlDecode(await raised.Content.ReadAsStringAsync());
         var messagesAfterRaise = (await OutboxReader.ToAsync(portal.Cluster, Travellers.Mobile)).Count;
-        using var sent = await browser.PostAsync($"/admin/resenarer?handler=SendCode&id={traveller.Id}", PageForms.Form(token));
+        using var sent = await browser.PostAsync($"/admin/resenarer/{traveller.Id}?handler=SendCode", PageForms.Form(token));
         var afterSend = WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync());
 
         Assert.Contains("Månadskrediten är sparad: 650,50 kr.", afterRaise, StringComparison.Ordinal);
@@ -62,11 +62,14 @@ public sealed class ResenarerPageTests(PortalFixture portal)
         var html = await listing.Content.ReadAsStringAsync();
         var token = await PageForms.TokenAsync(await browser.GetAsync("/admin/resenarer"));
 
-        using var bad = await browser.PostAsync($"/admin/resenarer?handler=BusinessTravel&id={own.Id}", PageForms.Form(token, ("enabled", "true"), ("limit", "fyrahundra")));
-        using var outside = await browser.PostAsync($"/admin/resenarer?handler=BusinessTravel&id={other.Id}", PageForms.Form(token, ("enabled", "true"), ("limit", "400")));
+        using var bad = await browser.PostAsync($"/admin/resenarer/{own.Id}?handler=BusinessTravel", PageForms.Form(token, ("enabled", "true"), ("limit", "fyrahundra")));
+        var badPage = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
+        using var outside = await browser.PostAsync($"/admin/resenarer/{other.Id}?handler=BusinessTravel", PageForms.Form(token, ("enabled", "true"), ("limit", "400")));
 
         Assert.Contains(own.Id.ToString(), html, StringComparison.Ordinal);
         Assert.DoesNotContain(other.Id.ToString(), html, StringComparison.Ordinal);
+        Assert.Contains("Ange månadskrediten i kronor", badPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
         Assert.False((await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(own.Id).GetAsync()).Enabled);
         Assert.False((await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(other.Id).GetAsync()).Enabled);
     }

@@ -20,7 +20,8 @@ public sealed class TravellerDirectory(NpgsqlDataSource dataSource, TimeProvider
           and ($4::text is null or u.first_name || ' ' || u.last_name ilike $4 or u.email ilike $4 or u.employee_number ilike $4
                or u.last_name || ' ' || u.first_name ilike $4)
           and ($5::uuid is null or u.department_id = $5)
-          and ($6::boolean is null or u.active = $6)
+          and ($6::text is null or ($6 = 'active' and u.active) or ($6 = 'inactive' and not u.active)
+               or ($6 = 'invited' and u.active and u.password_hash is null))
           and ($7::boolean is null or coalesce(c.enabled, false) = $7)
         """;
 
@@ -79,7 +80,7 @@ public sealed class TravellerDirectory(NpgsqlDataSource dataSource, TimeProvider
         parameters.AddWithValue(scope.DepartmentIds.ToArray());
         parameters.Add(new NpgsqlParameter<string?> { TypedValue = string.IsNullOrWhiteSpace(query.Q) ? null : $"%{EscapeLike(query.Q.Trim())}%" });
         parameters.Add(new NpgsqlParameter<Guid?> { TypedValue = query.DepartmentId });
-        parameters.Add(new NpgsqlParameter<bool?> { TypedValue = query.Status switch { "active" => true, "inactive" => false, _ => null } });
+        parameters.Add(new NpgsqlParameter<string?> { TypedValue = query.Status is "active" or "inactive" or "invited" ? query.Status : null });
         parameters.Add(new NpgsqlParameter<bool?> { TypedValue = query.BusinessTravel });
         // $8 is this month, whose use the list shows; the caller adds what follows.
         parameters.Add(new NpgsqlParameter<string> { TypedValue = Stockholm.MonthOf(clock.GetUtcNow()) });

@@ -2,7 +2,7 @@ namespace Kalmar.Web.Features.Travellers;
 
 /// <summary>
 /// The admin's search over travellers: free text over name, e-mail and employee number, filters, sorting and paging.
-/// <see cref="Status"/> is <c>active</c> or <c>inactive</c> (null: both); <see cref="Sort"/> is <c>name</c>,
+/// <see cref="Status"/> is <c>active</c> (invited ones too), <c>inactive</c> or <c>invited</c> (null: all); <see cref="Sort"/> is <c>name</c>,
 /// <c>email</c>, <c>department</c> or <c>employeeNumber</c>.
 /// </summary>
 public sealed record TravellerQuery(

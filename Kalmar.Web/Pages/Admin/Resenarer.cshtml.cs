@@ -1,15 +1,55 @@
-using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Features.Departments;
 using Kalmar.Web.Features.Travellers;
+using Kalmar.Web.Pages.Biljetter;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kalmar.Web.Pages.Admin;
 
-/// <summary>The admin's travellers, and business travel with its monthly credit for each.</summary>
-public sealed class ResenarerModel(TravellersService travellers) : PageModel
+/// <summary>
+/// The admin's travellers: a search (GET, so a result can be bookmarked and paged with its filters) and a form to add
+/// one. Each traveller's own page holds the changes, business travel among them.
+/// </summary>
+public sealed class ResenarerModel(TravellersService travellers, DepartmentsService departments) : PageModel
 {
-    public Paged<TravellerListItem> Travellers { get; private set; } = new([], 1, TravellerQuery.DefaultPageSize, 0);
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "avdelning")]
+    public Guid? Department { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "tjansteresor")]
+    public bool OnlyBusinessTravel { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sortera")]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sida")]
+    public int PageNumber { get; set; } = 1;
+
+    // The "Lägg till resenär" form: its field names are the service's, so an error points at its input.
+    [BindProperty]
+    public string? FirstName { get; set; }
+
+    [BindProperty]
+    public string? LastName { get; set; }
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Mobile { get; set; }
+
+    [BindProperty]
+    public Guid? DepartmentId { get; set; }
+
+    [BindProperty]
+    public string? EmployeeNumber { get; set; }
 
     [TempData]
     public string? Message { get; set; }
@@ -17,33 +57,62 @@ public sealed class ResenarerModel(TravellersService travellers) : PageModel
     [TempData]
     public bool MessageIsError { get; set; }
 
-    public async Task OnGetAsync() => Travellers = await travellers.SearchAsync(AdminScope.Of(User), new TravellerQuery());
+    public Paged<TravellerListItem> Travellers { get; private set; } = new([], 1, TravellerQuery.DefaultPageSize, 0);
 
-    public async Task<IActionResult> OnPostBusinessTravelAsync(Guid id, bool enabled, string? limit)
+    public IReadOnlyList<DepartmentListItem> Departments { get; private set; } = [];
+
+    public FormErrors AddErrors { get; } = new();
+
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Q) || Department is not null || !string.IsNullOrEmpty(Status) || OnlyBusinessTravel;
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAddAsync()
     {
-        if (!Kronor.TryParseOre(limit, out var limitOre))
+        var added = await travellers.AddAsync(AdminScope.Of(User), new TravellerFields(
+            FirstName, LastName, Email, Mobile, DepartmentId ?? Guid.Empty, EmployeeNumber));
+        if (added.Rejection is { } rejection)
         {
-            (Message, MessageIsError) = ("Ange månadskrediten i kronor, t.ex. 400 eller 400,50.", true);
-            return RedirectToPage();
+            foreach (var (field, messages) in rejection.FieldErrors)
+            {
+                AddErrors.Add(field, messages[0]);
+            }
+
+            if (AddErrors.Count == 0)
+            {
+                AddErrors.Add("", rejection.Message);
+            }
+
+            await LoadAsync();
+            return Page();
         }
 
-        var granted = await travellers.GrantBusinessTravelAsync(
-            AdminScope.Of(User), id, enabled, limitOre);
-        (Message, MessageIsError) = granted switch
-        {
-            { Rejection: { } rejection } => (rejection.Message, true),
-            { Value: { Status.Enabled: true, WasGranted: true } change } => ($"Månadskrediten är sparad: {Money.ToKronor(change.Status.MonthlyLimitOre)}.", false),
-            { Value.Status.Enabled: true } => ("Tjänsteresor är beviljade. Ett sms med användarnamn och engångskod har skickats.", false),
-            _ => ("Tjänsteresor är indragna.", false),
-        };
-        return RedirectToPage();
+        (Message, MessageIsError) = ($"{added.Value!.Name} är tillagd. En inbjudan med en länk för att välja lösenord har skickats till {added.Value.Email}.", false);
+        return RedirectToPage("/Admin/Resenar", new { id = added.Value.Id });
     }
 
-    public async Task<IActionResult> OnPostSendCodeAsync(Guid id)
+    /// <summary>A link to another page of the same search.</summary>
+    public string? PageLink(int page) => Url.Page("/Admin/Resenarer", pageHandler: null, values: new
     {
-        (Message, MessageIsError) = (await travellers.SendNewCodeAsync(AdminScope.Of(User), id)).Rejection is { } rejection
-            ? (rejection.Message, true)
-            : ("En ny kod har skickats per sms. Den förra koden gäller inte längre.", false);
-        return RedirectToPage();
+        q = string.IsNullOrWhiteSpace(Q) ? null : Q,
+        avdelning = Department,
+        status = string.IsNullOrEmpty(Status) ? null : Status,
+        tjansteresor = OnlyBusinessTravel ? "true" : null,
+        sortera = string.IsNullOrEmpty(Sort) || Sort == "name" ? null : Sort,
+        sida = page == 1 ? (int?)null : page,
+    }, protocol: null, host: null, fragment: "resultat");
+
+    private async Task LoadAsync()
+    {
+        var scope = AdminScope.Of(User);
+        Departments = await departments.ListAsync(scope);
+        var query = new TravellerQuery(Q, Department, Status, OnlyBusinessTravel ? true : null, Sort, Math.Max(PageNumber, 1));
+        Travellers = await travellers.SearchAsync(scope, query);
+        if (Travellers.Page > Travellers.Pages)
+        {
+            Travellers = await travellers.SearchAsync(scope, query with { Page = Travellers.Pages });
+        }
+
+        PageNumber = Travellers.Page;
     }
 }
