@@ -44,7 +44,7 @@ public static class ImportApi
         }
         catch (InvalidDataException)
         {
-            return TooLarge(); // the form's own limits
+            return NoFile(); // not a readable multipart form
         }
 
         if (form.Files.GetFile("file") is not { Length: > 0 } file)
