@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
 using Kalmar.Tests.Fixtures;
@@ -168,6 +169,33 @@ public sealed class TravellerImportTests(PortalFixture portal, ITestOutputHelper
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooMany.StatusCode);
     }
 
+    [Fact]
+    public async Task ThePagePreviewsTheFileThenImportsItWithoutScript()
+    {
+        var company = await FreshCompanyAsync();
+        await Terms.AcceptAsync(portal.WebA, company.AdminEmail, Travellers.Password);
+        using var browser = portal.WebA.CreateClient();
+        (await browser.PostLoginAsync(company.AdminEmail, Travellers.Password)).Dispose();
+        var token = await PageForms.TokenAsync(await browser.GetAsync("/admin/resenarer/import"));
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(TravellerCsv.Generate(3, _ => "Lager", domain: company.Domain)), "file", "resenarer.csv" },
+        };
+
+        using var preview = await browser.PostAsync("/admin/resenarer/import?handler=Preview", upload);
+        var previewed = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
+        var packed = Regex.Match(previewed, "name=\"content\" value=\"(?<file>[^\"]+)\"").Groups["file"].Value;
+        using var imported = await browser.PostAsync("/admin/resenarer/import?handler=Import",
+            PageForms.Form(token, ("content", packed), ("fileName", "resenarer.csv")));
+        var done = WebUtility.HtmlDecode(await imported.Content.ReadAsStringAsync());
+
+        Assert.Contains("<dt>Skapas</dt><dd data-count=\"created\">3</dd>", previewed, StringComparison.Ordinal);
+        Assert.Contains(">Importera</button>", previewed, StringComparison.Ordinal);
+        Assert.Contains("Importen är klar", done, StringComparison.Ordinal);
+        Assert.Equal(4, await UsersAsync(company.Id));
+    }
+
     private static byte[] Csv(string domain, string kimLimit, string loLimit) => Encoding.UTF8.GetBytes(
         "Förnamn;Efternamn;E-post;Mobil;Avdelning;Månadsgräns\r\n"
         + $"Kim;Ek;kim@{domain};070-555 01 01;Lager;{kimLimit}\r\n"
@@ -179,7 +207,7 @@ public sealed class TravellerImportTests(PortalFixture portal, ITestOutputHelper
         return (status.Enabled, status.MonthlyLimitOre);
     }
 
-    private sealed record Company(Guid Id, Guid Sales, Guid Warehouse, string Domain, HttpClient Admin);
+    private sealed record Company(Guid Id, Guid Sales, Guid Warehouse, string Domain, string AdminEmail, HttpClient Admin);
 
     private async Task<Company> FreshCompanyAsync()
     {
@@ -194,7 +222,7 @@ public sealed class TravellerImportTests(PortalFixture portal, ITestOutputHelper
         var adminEmail = $"admin@{domain}";
         await portal.Cluster.Client.GetGrain<IUserGrain>(Guid.NewGuid()).CreateAsync(new NewUser(
             "Ada", "Admin", adminEmail, "+46701234567", id, sales, [Role.Traveller, Role.CompanyAdmin], [], Travellers.Password));
-        return new Company(id, sales, warehouse, domain, await portal.WebA.SignedInClientAsync(adminEmail, Travellers.Password));
+        return new Company(id, sales, warehouse, domain, adminEmail, await portal.WebA.SignedInClientAsync(adminEmail, Travellers.Password));
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient admin, byte[] file, bool dryRun)
