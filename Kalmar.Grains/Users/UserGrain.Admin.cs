@@ -1,4 +1,5 @@
 using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Hosting;
 using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
 using Kalmar.Grains.Audit;
@@ -254,16 +255,21 @@ public sealed partial class UserGrain
     private Task<CompanyInfo?> CompanyAsync(Guid companyId) => GrainFactory.GetGrain<ICompanyGrain>(companyId).GetAsync();
 
     private Npgsql.NpgsqlBatchCommand InvitationMessage(UserProfile profile, CompanyInfo? company, string token, PasswordResetToken invitation) =>
+        InvitationMessage(profile, company, token, invitation, portal.Value, time.GetUtcNow());
+
+    /// <summary>The invitation e-mail of <paramref name="profile"/>, for the transaction that stores the invitation.</summary>
+    internal static Npgsql.NpgsqlBatchCommand InvitationMessage(
+        UserProfile profile, CompanyInfo? company, string token, PasswordResetToken invitation, PortalOptions portal, DateTimeOffset now) =>
         NotificationOutbox.Insert(
-            NotificationTemplates.Invitation(Id, profile.Email, profile.FirstName, company?.Name ?? "Ditt företag",
-                $"{portal.Value.InvitationPage}?user={Id:N}&token={token}", invitation.Id),
-            time.GetUtcNow());
+            NotificationTemplates.Invitation(profile.Id, profile.Email, profile.FirstName, company?.Name ?? "Ditt företag",
+                $"{portal.InvitationPage}?user={profile.Id:N}&token={token}", invitation.Id),
+            now);
 
     private AuditRecord Audit(UserProfile target, Actor actor, string action, object? before, object? after) =>
         new(time.GetUtcNow(), target.CompanyId == Guid.Empty ? null : target.CompanyId, actor, action, Id, target.FullName, before, after);
 
     /// <summary>A traveller's fields as the audit log keeps them (a record, so two can be compared).</summary>
-    private static TravellerDescription Described(UserProfile profile, CompanyInfo? company) => new(
+    internal static TravellerDescription Described(UserProfile profile, CompanyInfo? company) => new(
         profile.FirstName, profile.LastName, profile.Email, profile.Mobile, profile.EmployeeNumber,
         company?.FindDepartment(profile.DepartmentId)?.Name);
 
@@ -271,7 +277,7 @@ public sealed partial class UserGrain
         profile.IsCompanyAdmin,
         [.. profile.AdministeredDepartmentIds.Select(id => company.FindDepartment(id)?.Name ?? "").Order()]);
 
-    private sealed record TravellerDescription(string FirstName, string LastName, string Email, string? Mobile, string? EmployeeNumber, string? Department);
+    internal sealed record TravellerDescription(string FirstName, string LastName, string Email, string? Mobile, string? EmployeeNumber, string? Department);
 
     private sealed record RoleDescription(bool CompanyAdmin, IReadOnlyList<string> DepartmentAdminOf)
     {

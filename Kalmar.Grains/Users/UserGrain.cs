@@ -270,10 +270,13 @@ public sealed partial class UserGrain(
         return rejection;
     }
 
-    private (string Token, PasswordResetToken Link) NewLink(TimeSpan lifetime)
+    private (string Token, PasswordResetToken Link) NewLink(TimeSpan lifetime) => NewLink(time.GetUtcNow() + lifetime);
+
+    /// <summary>A random link token and what is stored of it (its SHA-256 hash); the import grain invites with it too.</summary>
+    internal static (string Token, PasswordResetToken Link) NewLink(DateTimeOffset expiresAt)
     {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        return (token, new PasswordResetToken(Guid.NewGuid(), HashToken(token), time.GetUtcNow() + lifetime));
+        return (token, new PasswordResetToken(Guid.NewGuid(), HashToken(token), expiresAt));
     }
 
     private bool Matches(PasswordResetToken? link, string token) =>
@@ -283,7 +286,7 @@ public sealed partial class UserGrain(
 
     private static string HashToken(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    private static string NewStamp() => Guid.NewGuid().ToString("N");
+    internal static string NewStamp() => Guid.NewGuid().ToString("N");
 
     private UserSession ToSession(UserProfile profile) => new(
         profile.Id, profile.FullName, profile.Email, profile.CompanyId, profile.Roles,

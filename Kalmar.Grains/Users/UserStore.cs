@@ -27,6 +27,21 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
         return await reader.ReadAsync() ? Read(reader) : new UserState();
     }
 
+    /// <summary>The stored users with any of <paramref name="emails"/> (lower case), in one query, whatever their company.</summary>
+    public async Task<IReadOnlyList<UserState>> LoadByEmailsAsync(IReadOnlyCollection<string> emails)
+    {
+        await using var command = dataSource.CreateCommand($"select {Columns} from users where email = any($1)");
+        command.Parameters.AddWithValue(emails.ToArray());
+        await using var reader = await command.ExecuteReaderAsync();
+        var users = new List<UserState>(emails.Count);
+        while (await reader.ReadAsync())
+        {
+            users.Add(Read(reader));
+        }
+
+        return users;
+    }
+
     public async Task<Guid?> FindByEmailAsync(string email)
     {
         await using var command = dataSource.CreateCommand("select id from users where email = $1");
@@ -81,6 +96,49 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
         {
             return EmailInUse;
         }
+    }
+
+    /// <summary>
+    /// Writes many users (each at one version above its stored row, or 1 when new) with <paramref name="alongside"/>
+    /// in one transaction, as one batch: all of it, or (a row changed meanwhile, an e-mail address taken meanwhile)
+    /// none of it.
+    /// </summary>
+    /// <returns>Whether it was written.</returns>
+    public async Task<bool> CommitManyAsync(IReadOnlyList<UserState> users, IReadOnlyList<NpgsqlBatchCommand> alongside)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var user in users)
+        {
+            batch.BatchCommands.Add(Save(user));
+        }
+
+        foreach (var command in alongside)
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        try
+        {
+            await batch.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException exception) when (exception is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "users_email" })
+        {
+            return false;
+        }
+
+        for (var i = 0; i < users.Count; i++)
+        {
+            if (batch.BatchCommands[i].RecordsAffected != 1)
+            {
+                await transaction.RollbackAsync();
+                return false;
+            }
+        }
+
+        await transaction.CommitAsync();
+        return true;
     }
 
     private static async Task<object?> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, Guid id)

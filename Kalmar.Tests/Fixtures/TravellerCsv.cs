@@ -11,22 +11,26 @@ public static class TravellerCsv
 {
     public const string Header = "Förnamn;Efternamn;E-post;Mobil;Avdelning;Anställningsnummer";
 
+    public const string Domain = "nybrobygg.example";
+
     private static readonly string[] FirstNames = ["Åsa", "Björn", "Märta", "Göran", "Örjan", "Anna", "Erik", "Karin", "Jörgen", "Sofia"];
 
     private static readonly string[] LastNames = ["Åberg", "Lindström", "Söderberg", "Nyström", "Öberg", "Karlsson", "Bäckström", "Håkansson"];
 
     /// <summary>
     /// A file of <paramref name="count"/> travellers in <paramref name="encoding"/>, with its preamble (UTF-8 with a byte
-    /// order mark, as Excel's "CSV UTF-8", when none is given).
+    /// order mark, as Excel's "CSV UTF-8", when none is given). A <paramref name="domain"/> of its own gives a test
+    /// addresses no other test uses (e-mail addresses are unique across the portal).
     /// </summary>
-    public static byte[] Generate(int count, Func<int, string> department, string separator = ";", Encoding? encoding = null)
+    public static byte[] Generate(
+        int count, Func<int, string> department, string separator = ";", Encoding? encoding = null, string domain = Domain)
     {
         var text = new StringBuilder(Header.Replace(";", separator, StringComparison.Ordinal)).Append("\r\n");
         for (var i = 1; i <= count; i++)
         {
             string[] fields =
             [
-                FirstNames[i % FirstNames.Length], LastNames[i / FirstNames.Length % LastNames.Length], Email(i), Mobile(i),
+                FirstNames[i % FirstNames.Length], LastNames[i / FirstNames.Length % LastNames.Length], Email(i, domain), Mobile(i),
                 department(i), $"NB-{i:00000}",
             ];
             text.AppendJoin(separator, fields.Select(field => Quoted(field, separator))).Append("\r\n");
@@ -36,7 +40,7 @@ public static class TravellerCsv
         return [.. encoding.GetPreamble(), .. encoding.GetBytes(text.ToString())];
     }
 
-    public static string Email(int i) => $"person{i}@nybrobygg.example";
+    public static string Email(int i, string domain = Domain) => $"person{i}@{domain}";
 
     /// <summary>070-100 00 00 and up, one number per person, as people write them.</summary>
     public static string Mobile(int i)

@@ -3,6 +3,7 @@ using Kalmar.Web.Features.Audit;
 using Kalmar.Web.Features.BusinessTravel;
 using Kalmar.Web.Features.Customers;
 using Kalmar.Web.Features.Departments;
+using Kalmar.Web.Features.Import;
 using Kalmar.Web.Features.Ordering;
 using Kalmar.Web.Features.Profile;
 using Kalmar.Web.Features.SignIn;
@@ -25,6 +26,7 @@ public static class FeatureServiceExtensions
         .AddSingleton<CustomersService>()
         .AddSingleton<DepartmentsService>()
         .AddSingleton<TravellerDirectory>()
+        .AddSingleton<TravellerImportService>()
         .AddSingleton<BusinessTravelService>()
         .AddSingleton<OrderingService>()
         .AddSingleton<ProfileService>()

@@ -36,6 +36,7 @@ public static class WebApplicationExtensions
         app.MapOrdersApi();
         app.MapApprovalsApi();
         app.MapTravellersApi();
+        app.MapImportApi();
         app.MapDepartmentsApi();
         app.MapAuditApi();
         app.MapOperatorApi();
