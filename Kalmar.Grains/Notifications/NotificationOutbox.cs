@@ -47,7 +47,7 @@ public sealed class NotificationOutbox(NpgsqlDataSource dataSource, TimeProvider
         command.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)message.Subject ?? DBNull.Value);
         command.Parameters.AddWithValue(message.Body);
         command.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)message.HtmlBody ?? DBNull.Value);
-        command.Parameters.AddWithValue(now);
+        command.Parameters.AddWithValue(now.ToUniversalTime());
         return command;
     }
 }

@@ -123,7 +123,7 @@ public sealed partial class OnboardingApiTests(PortalFixture portal)
         var (token, refreshToken) = (login.GetProperty("token").GetString()!, login.GetProperty("refreshToken").GetString()!);
         var cookieClient = portal.WebA.CreateClient(new() { AllowAutoRedirect = false });
         (await cookieClient.PostLoginAsync(traveller.Email, Travellers.Password)).EnsureSuccessStatusCode();
-        await using var hub = await LiveClient.ConnectAsync(portal.WebB, token, "orderStatusChanged");
+        await using var hub = await LiveClient.ConnectAsync(portal.WebB, token, "orderStatusChanged", "sessionEnded");
         var order = await Orders.SubmitAsync(portal.Cluster.Client, traveller, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21);
         await using var annaLive = await LiveClient.ConnectAsync(portal.WebA, await portal.WebA.CreateClient().LoginForTokenAsync(Demo.Anna, Demo.AdminPassword), "approvalQueueChanged");
         using var anna = await portal.WebA.SignedInAdminAsync(Demo.Anna);
@@ -132,6 +132,7 @@ public sealed partial class OnboardingApiTests(PortalFixture portal)
 
         Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
         Assert.Equal("inactive", (await deactivated.ReadJsonAsync()).GetProperty("status").GetString());
+        await hub.WaitForAsync("sessionEnded");
         await hub.Closed.WithinPatienceAsync("The deactivated traveller's hub connection closing");
         await annaLive.WaitForAsync("approvalQueueChanged", change => change.GetProperty("removed").EnumerateArray().Any(id => id.GetGuid() == order.Id));
         using var bearer = portal.WebB.CreateClientWithToken(token);

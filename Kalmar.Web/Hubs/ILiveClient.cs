@@ -17,4 +17,7 @@ public interface ILiveClient
 
     [HubMethodName(LiveEvents.ApprovalQueueChanged)]
     Task ApprovalQueueChanged(ApprovalQueueChangedPayload payload);
+
+    [HubMethodName(LiveEvents.SessionEnded)]
+    Task SessionEnded(SessionEndedPayload payload);
 }

@@ -7,4 +7,7 @@ public static class LiveEvents
     public const string TicketIssued = "ticketIssued";
     public const string CreditChanged = "creditChanged";
     public const string ApprovalQueueChanged = "approvalQueueChanged";
+
+    /// <summary>Beyond api.md: the user's sessions ended (deactivation, a role change); the server closes the connection next.</summary>
+    public const string SessionEnded = "sessionEnded";
 }

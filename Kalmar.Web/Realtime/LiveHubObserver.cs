@@ -9,6 +9,9 @@ namespace Kalmar.Web.Realtime;
 /// <summary>Receives live events from the cluster and hands them, as the hub's typed events, to this node's connections.</summary>
 public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub, UserConnections connections) : ILiveObserver
 {
+    /// <summary>How long a connection whose session ended may take to receive <c>sessionEnded</c> before it is closed.</summary>
+    private static readonly TimeSpan ClosingGrace = TimeSpan.FromMilliseconds(500);
+
     private readonly RecentEventIds _delivered = new(capacity: 4096);
 
     public async Task OnLiveEventAsync(LiveEvent liveEvent)
@@ -21,7 +24,9 @@ public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub, UserC
 
         if (liveEvent.Update is SessionsEnded)
         {
-            connections.CloseAll(liveEvent.UserIds);
+            // Told first, so an open page signs out at once, then closed: a client that ignores the event is cut off anyway.
+            await hub.Clients.Users(liveEvent.UserIds).SessionEnded(SessionEndedPayload.Ended);
+            _ = Task.Delay(ClosingGrace).ContinueWith(_ => connections.CloseAll(liveEvent.UserIds), TaskScheduler.Default);
             return;
         }
 

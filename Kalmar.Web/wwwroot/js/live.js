@@ -6,13 +6,20 @@
 // <body data-live="connected"> says the page is listening (tests wait for it).
 const backOff = attempt => Math.min(30_000, 1000 * 2 ** attempt);
 
-export async function connectLive(handlers, { onReconnected, accessToken, signal } = {}) {
+// A `sessionEnded` event (the user was deactivated, or their roles changed) ends the page's session at once:
+// `onSessionEnded` when given (the app), else the portal's login page.
+export async function connectLive(handlers, { onReconnected, onSessionEnded, accessToken, signal } = {}) {
   const options = accessToken ? { accessTokenFactory: accessToken, withCredentials: false } : {};
   const connection = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/live", options)
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: ({ previousRetryCount }) => backOff(previousRetryCount) })
     .build();
   for (const [event, handler] of Object.entries(handlers)) connection.on(event, handler);
+  connection.on("sessionEnded", () => {
+    connection.stop();
+    if (onSessionEnded) onSessionEnded();
+    else location.assign("/login");
+  });
   connection.onreconnecting(() => delete document.body.dataset.live);
   connection.onreconnected(async () => {
     await connection.invoke("ready");

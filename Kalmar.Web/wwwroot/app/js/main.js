@@ -152,6 +152,7 @@ function startLive() {
     {
       accessToken: freshToken,
       signal: stopLive.signal,
+      onSessionEnded: () => signOut("Du har loggats ut. Kontakta din administratör om du behöver komma åt dina biljetter.", "#/logga-in"),
       onReconnected: async () => {
         await loadTraveller(true);
         paintCredit();
