@@ -33,6 +33,7 @@ public sealed record OrderPayload(
         OrderStatus.Pending => "pending",
         OrderStatus.Approved => "approved",
         OrderStatus.Rejected => "rejected",
+        OrderStatus.Withdrawn => "withdrawn",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 }

@@ -39,5 +39,11 @@ public sealed class OrderingService(IClusterClient cluster)
     public async Task<OrderView?> FindOrderAsync(Guid userId, Guid orderId) =>
         await cluster.GetGrain<IOrderGrain>(orderId).GetAsync() is { } order && order.Submission.TravellerId == userId ? order : null;
 
+    /// <summary>The traveller takes back a pending order of their own; a decision that came first wins (<c>already-decided</c>).</summary>
+    public async Task<Outcome<OrderView>> WithdrawAsync(Guid userId, string userName, Guid orderId) =>
+        await FindOrderAsync(userId, orderId) is null
+            ? Rejections.NotFound("Beställningen")
+            : await cluster.GetGrain<IOrderGrain>(orderId).WithdrawAsync(new Actor(userId, userName), "Du drog själv tillbaka beställningen.");
+
     private ICartGrain Cart(Guid userId) => cluster.GetGrain<ICartGrain>(userId);
 }

@@ -33,6 +33,7 @@ public static class TicketText
     {
         OrderStatus.Approved => "Godkänd",
         OrderStatus.Rejected => "Avslagen",
+        OrderStatus.Withdrawn => "Tillbakadragen",
         _ => "Väntar på godkännande",
     };
 

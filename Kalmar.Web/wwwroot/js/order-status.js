@@ -3,7 +3,7 @@ import { connectLive } from "./live.js";
 // Keeps every order status on the page current ([data-order-status="<order id>"]): the live hub
 // pushes orderStatusChanged, and after (re)connecting, when pushes may have been missed, orders
 // still pending are read again from the API. Texts match TicketText on the server.
-const labels = { pending: "Väntar på godkännande", approved: "Godkänd", rejected: "Avslagen" };
+const labels = { pending: "Väntar på godkännande", approved: "Godkänd", rejected: "Avslagen", withdrawn: "Tillbakadragen" };
 const dateTime = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" });
 
 function show({ orderId, status, reason, decidedBy, decidedAt }) {
