@@ -3,6 +3,7 @@ using Kalmar.Web.Auth;
 using Kalmar.Web.Features.BusinessTravel;
 using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Kalmar.Web.Security;
 
 namespace Kalmar.Web.Apis;
 
@@ -12,7 +13,8 @@ public static class AppApi
     public static IEndpointRouteBuilder MapAppApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/app").WithTags("App: tjänsteresa");
-        api.MapPost("/activate", ActivateAsync).WithName("ActivateApp").WithSummary("Verifiera appen med användarnamn och engångskod från sms:et").AllowAnonymous();
+        api.MapPost("/activate", ActivateAsync).WithName("ActivateApp").WithSummary("Verifiera appen med användarnamn och engångskod från sms:et").AllowAnonymous()
+            .RequireRateLimiting(RateLimiting.SignIn);
         api.MapGet("/payment-methods", ListPaymentMethodsAsync).WithName("ListPaymentMethods").WithSummary("Mina betalmedel för tjänsteresor").RequireAuthorization();
         api.MapPost("/payment-methods", AddPaymentMethodAsync).WithName("AddPaymentMethod").WithSummary("Lägg till Faktura via AllPay").RequireAuthorization();
         api.MapGet("/credit", GetCreditAsync).WithName("GetCredit").WithSummary("Kredit denna månad: gräns, använt, kvar").RequireAuthorization();

@@ -2,6 +2,7 @@ using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Profile;
 using Kalmar.Web.Features.SignIn;
+using Kalmar.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,15 +14,17 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/auth").WithTags("Inloggning");
-        api.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Logga in med e-post och lösenord");
+        api.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Logga in med e-post och lösenord").RequireRateLimiting(RateLimiting.SignIn);
         // The refresh token in the body is the credential; a portal cookie riding along is not used, so no antiforgery token is asked for.
         api.MapPost("/refresh", RefreshAsync).WithName("RefreshToken").WithSummary("Förnya token med refresh-token (appen förblir inloggad)")
-            .AllowAnonymous().DisableAntiforgery();
+            .AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimiting.SignIn);
         api.MapPost("/logout", (Delegate)LogoutAsync).WithName("Logout").WithSummary("Logga ut (tar bort kakan)");
-        api.MapPost("/password-reset", SendResetLinkAsync).WithName("RequestPasswordReset").WithSummary("Glömt lösenord: skicka en återställningslänk");
-        api.MapPost("/password-reset/confirm", ResetPasswordAsync).WithName("ResetPassword").WithSummary("Sätt nytt lösenord med länkens kod");
+        api.MapPost("/password-reset", SendResetLinkAsync).WithName("RequestPasswordReset").WithSummary("Glömt lösenord: skicka en återställningslänk")
+            .RequireRateLimiting(RateLimiting.PasswordReset);
+        api.MapPost("/password-reset/confirm", ResetPasswordAsync).WithName("ResetPassword").WithSummary("Sätt nytt lösenord med länkens kod")
+            .RequireRateLimiting(RateLimiting.SignIn);
         api.MapPost("/invitation/accept", AcceptInvitationAsync).WithName("AcceptInvitation")
-            .WithSummary("Inbjudan: välj lösenord med länkens kod; svaret är inloggningen (som vid login)");
+            .WithSummary("Inbjudan: välj lösenord med länkens kod; svaret är inloggningen (som vid login)").RequireRateLimiting(RateLimiting.SignIn);
         return app;
     }
 

@@ -2,6 +2,7 @@ using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Audit;
 using Kalmar.Web.Features.Travellers;
+using Kalmar.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;
@@ -23,11 +24,12 @@ public static class TravellersApi
             .WithSummary("Avaktivera: alla inloggningar slutar, tjänsteresor dras in, väntande beställningar dras tillbaka");
         api.MapPost("/{id:guid}/reactivate", ReactivateAsync).WithName("ReactivateTraveller").WithSummary("Återaktivera en resenär");
         api.MapPost("/{id:guid}/invitation", SendInvitationAsync).WithName("SendInvitation")
-            .WithSummary("Skicka ny inbjudan; den förra länken slutar gälla");
+            .WithSummary("Skicka ny inbjudan; den förra länken slutar gälla").RequireRateLimiting(RateLimiting.MessagesToRecipient);
         api.MapPut("/{id:guid}/business-travel", GrantBusinessTravelAsync).WithName("GrantBusinessTravel")
             .WithSummary("Bevilja eller dra in tjänsteresor och sätt månadskrediten (ett nytt beviljande skickar sms med engångskod)");
         api.MapPost("/{id:guid}/business-travel/code", SendNewCodeAsync).WithName("SendNewActivationCode")
-            .WithSummary("Skicka ny kod: nytt användarnamn och ny engångskod till appen per sms; den förra slutar gälla");
+            .WithSummary("Skicka ny kod: nytt användarnamn och ny engångskod till appen per sms; den förra slutar gälla")
+            .RequireRateLimiting(RateLimiting.MessagesToRecipient);
         return app;
     }
 

@@ -24,6 +24,7 @@ public static class WebApplicationExtensions
         app.UseRouting(); // after the status code pages, so a re-executed request is routed again
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter(); // after authentication, so the API is counted per user
         app.UseMiddleware<CookieApiAntiforgery>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -4,6 +4,7 @@ using Kalmar.Contracts.Hosting;
 using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Infrastructure;
+using Kalmar.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.WebEncoders;
@@ -25,6 +26,7 @@ public static class WebServiceExtensions
             .Configure<NpgsqlDataSource>((options, dataSource) => options.XmlRepository = new PostgresXmlRepository(dataSource));
         services.AddSingleton(TimeProvider.System);
         services.AddKalmarAuth();
+        services.AddKalmarRateLimits(builder.Configuration);
         services.AddSingleton<TravellerLedger>();
         services.AddKalmarFeatures();
         services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");

@@ -1,8 +1,10 @@
 using Kalmar.Contracts.Live;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Realtime;
+using Kalmar.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace Kalmar.Web.Hubs;
 
@@ -11,7 +13,7 @@ namespace Kalmar.Web.Hubs;
 /// the admin groups its user's roles give it, and this node subscribes to the routes of its user and groups.
 /// </summary>
 [Authorize]
-public sealed class LiveHub(LiveRoutes routes, UserConnections connections) : Hub<ILiveClient>
+public sealed class LiveHub(LiveRoutes routes, UserConnections connections, IOptions<RateLimitOptions> limits) : Hub<ILiveClient>
 {
     public const string Path = "/hubs/live";
 
@@ -20,6 +22,12 @@ public sealed class LiveHub(LiveRoutes routes, UserConnections connections) : Hu
         foreach (var group in Context.User!.AdminGroups())
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        }
+
+        if (connections.Count(Context.UserIdentifier!) >= limits.Value.HubConnectionsPerUser)
+        {
+            Context.Abort(); // one user's many tabs or a runaway client: the connections already open keep working
+            return;
         }
 
         connections.Add(Context.UserIdentifier!, Context);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kalmar.Web.Pages;
 
-/// <summary>The portal's error page for status codes without a body of their own (404, 403, 500).</summary>
+/// <summary>The portal's error page for status codes without a body of their own (404, 403, 429, 500).</summary>
 [AllowAnonymous]
 public sealed class FelModel : PageModel
 {
@@ -15,6 +15,7 @@ public sealed class FelModel : PageModel
     {
         StatusCodes.Status403Forbidden => ("Åtkomst nekad", "Du har inte behörighet till den här sidan."),
         StatusCodes.Status404NotFound => ("Sidan finns inte", "Sidan du söker finns inte eller har flyttats."),
+        StatusCodes.Status429TooManyRequests => ("För många försök", "Du har försökt för många gånger på kort tid. Vänta en stund och försök igen."),
         _ => ("Något gick fel", "Ett oväntat fel uppstod. Försök igen om en stund."),
     };
 }

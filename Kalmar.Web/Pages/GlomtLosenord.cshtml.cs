@@ -2,11 +2,14 @@ using Kalmar.Web.Features.SignIn;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Kalmar.Web.Security;
 
 namespace Kalmar.Web.Pages;
 
 /// <summary>Asks for a reset link; the answer is the same whether or not the address belongs to anyone.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimiting.PasswordReset)]
 public sealed class GlomtLosenordModel(SignInService signIn) : PageModel
 {
     public const string Sent =

@@ -2,9 +2,12 @@ using Kalmar.Web.Auth;
 using Kalmar.Web.Features.SignIn;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Kalmar.Web.Security;
 
 namespace Kalmar.Web.Pages;
 
+[EnableRateLimiting(RateLimiting.SignIn)]
 public sealed class LoginModel(SignInService signIn) : PageModel
 {
     [BindProperty(SupportsGet = true)]

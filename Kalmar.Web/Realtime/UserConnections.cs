@@ -11,6 +11,8 @@ public sealed class UserConnections
     public void Add(string userId, HubCallerContext connection) =>
         _byUser.GetOrAdd(userId, _ => new())[connection.ConnectionId] = connection;
 
+    public int Count(string userId) => _byUser.TryGetValue(userId, out var connections) ? connections.Count : 0;
+
     public void Remove(string userId, HubCallerContext connection)
     {
         if (_byUser.TryGetValue(userId, out var connections))
