@@ -19,7 +19,7 @@ while (($#)); do
     --quick) quick="--quick" ;;
     --loads) loads=$2; shift ;;
     --out) out=$2; shift ;;
-    *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac
   shift
 done

@@ -23,13 +23,13 @@ public sealed class OnboardingLoad(Seeder seeder, PortalHttp portal, Sizes sizes
         ("reimport", "the same file again (`dryRun=false`, all unchanged)"),
     ];
 
-    /// <summary>The requests measured: figure key, label. Person 2,500 is the one looked for by number and e-mail.</summary>
+    /// <summary>The requests measured: figure key, label. The person in the middle of the file is looked for by number and e-mail.</summary>
     public static readonly (string Key, string Label)[] Requests =
     [
         ("health", "`/health/live` (baseline)"),
-        ("name", "`q=ström` (name fragment)"),
+        ("name", "`q=lindstr` (name fragment)"),
         ("employee-number", "`q=OB-02500` (employee number)"),
-        ("email", "`q=person2500@…` (e-mail)"),
+        ("email", "`q=person2500@onboarding-3.example` (e-mail)"),
         ("department", "`departmentId=…` (one of 10)"),
         ("active", "`status=active`"),
         ("sort-page", "`sort=department&page=40`"),
@@ -95,12 +95,12 @@ public sealed class OnboardingLoad(Seeder seeder, PortalHttp portal, Sizes sizes
         return elapsed;
     }
 
-    private static string PathOf(string key, Company company) => key switch
+    private string PathOf(string key, Company company) => key switch
     {
         "health" => "/health/live",
-        "name" => "/api/admin/travellers?q=str%C3%B6m",
-        "employee-number" => $"/api/admin/travellers?q={TravellerFile.EmployeeNumber(2500)}",
-        "email" => $"/api/admin/travellers?q={Uri.EscapeDataString(TravellerFile.Email(2500, company.Domain))}",
+        "name" => "/api/admin/travellers?q=lindstr",
+        "employee-number" => $"/api/admin/travellers?q={TravellerFile.EmployeeNumber(sizes.OnboardingTravellers / 2)}",
+        "email" => $"/api/admin/travellers?q={Uri.EscapeDataString(TravellerFile.Email(sizes.OnboardingTravellers / 2, company.Domain))}",
         "department" => $"/api/admin/travellers?departmentId={company.Departments[3].Id}",
         "active" => "/api/admin/travellers?status=active",
         "sort-page" => "/api/admin/travellers?sort=department&page=40",

@@ -76,7 +76,7 @@ public sealed class OnboardingReport(IReadOnlyList<Figure> figures, Sizes sizes,
               the time runs from sending the request to the whole answer; each answer is checked (created, unchanged, no errors).
               The dry run writes nothing; the import creates every traveller (and their invitations, through the outbox) in one
               transaction; the same file again finds every row unchanged. Each run has a company and e-mail domain of its own.
-            - **Search**: the last run's company; `found` is the answer's `total` (the admin is a traveller of the company too).
+            - **Search**: the last run's company (labels as in a full run; a `--quick` run looks for the middle of its smaller file); `found` is the answer's `total` (the admin is a traveller of the company too).
               10 requests of warm-up, then the requests one after the other (requests/s over their whole time), then a closed loop of
               several clients (warm-up as the other loads, then the measured window). `/health/live` is sent without a token.
               Load generator, web node, silo and PostgreSQL share the machine's 2 cores with other engineers' builds and tests.
