@@ -47,7 +47,11 @@ public sealed class OnboardingReport(IReadOnlyList<Figure> figures, Sizes sizes,
         return md.ToString();
     }
 
-    private string RatioToHealth(string key, string mode) => key == "health" ? None : Times(Ratio(F($"{key}-{mode}-rps"), F($"health-{mode}-rps")));
+    /// <summary>The ratio to /health/live; one far below 0.1 with three decimals, so that it does not read as zero.</summary>
+    private string RatioToHealth(string key, string mode) =>
+        key == "health" ? None
+        : Ratio(F($"{key}-{mode}-rps"), F($"health-{mode}-rps")) is { } ratio && ratio < 0.1 ? ratio.ToString("0.000", CultureInfo.InvariantCulture) + "×"
+        : Times(Ratio(F($"{key}-{mode}-rps"), F($"health-{mode}-rps")));
 
     /// <summary>The whole section: machine, conditions, the tables and how they are measured.</summary>
     public string Markdown()
