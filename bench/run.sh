@@ -7,6 +7,7 @@
 #   bash bench/run.sh --quick              a smoke run: a few seconds per load, 1,000 idle connections
 #   bash bench/run.sh --loads hot,live     only some loads: pgbench,hot,spread,sequence,growth,live,grains,credit
 #   bash bench/run.sh --out FILE           write the results elsewhere (a --quick run writes bench/RESULTS.quick.md)
+#   bash bench/run.sh --loads onboarding   traveller import (5,000 rows) and the Resenärer search: the "Onboarding" section
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$bench")
@@ -18,7 +19,7 @@ while (($#)); do
     --quick) quick="--quick" ;;
     --loads) loads=$2; shift ;;
     --out) out=$2; shift ;;
-    *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac
   shift
 done
@@ -74,7 +75,7 @@ if runs_any hot spread sequence growth; then
   stop_processes "$baseline_pid"
 fi
 
-if runs_any hot spread sequence growth live grains credit; then
+if runs_any hot spread sequence growth live grains credit onboarding; then
   psql_in postgres -c "create database kalmar" >/dev/null
   export ConnectionStrings__Kalmar; ConnectionStrings__Kalmar=$(connection_string kalmar)
   export Cluster__ClusterId="bench-$$" DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development DemoData__Enabled=false
@@ -88,8 +89,10 @@ if runs_any hot spread sequence growth live grains credit; then
   web_pid=$started_pid
   echo "Starting Kalmar (silo $silo_pid, web $web_pid on port $web_port) …"
   wait_ready "http://127.0.0.1:$web_port/health/ready" "$silo_pid" "$web_pid"
-  bench_tool kalmar --url "http://127.0.0.1:$web_port" --database "$ConnectionStrings__Kalmar" --cluster-id "$Cluster__ClusterId" \
-    --web-pid "$web_pid" --silo-pid "$silo_pid" --tokens "$work/tokens.txt" --loads "$loads"
+  if runs_any hot spread sequence growth live grains credit; then
+    bench_tool kalmar --url "http://127.0.0.1:$web_port" --database "$ConnectionStrings__Kalmar" --cluster-id "$Cluster__ClusterId" \
+      --web-pid "$web_pid" --silo-pid "$silo_pid" --tokens "$work/tokens.txt" --loads "$loads"
+  fi
   if runs credit; then
     if ensure_wrk; then
       run_wrk credit "$seconds" -s "$bench/wrk/credit.lua" "http://127.0.0.1:$web_port" -- "$work/tokens.txt"
@@ -97,6 +100,9 @@ if runs_any hot spread sequence growth live grains credit; then
     else
       echo "wrk is not installed and cannot be (not root): GET /api/app/credit is not measured." >&2
     fi
+  fi
+  if runs onboarding; then
+    bench_tool onboarding --url "http://127.0.0.1:$web_port" --database "$ConnectionStrings__Kalmar" --cluster-id "$Cluster__ClusterId"
   fi
 fi
 

@@ -12,5 +12,8 @@ public static class LoadNames
     public const string Grains = "grains";
     public const string Credit = "credit";
 
+    /// <summary>Traveller import and the Resenärer search; not in <see cref="All"/>: a run of its own writes its own section of the results.</summary>
+    public const string Onboarding = "onboarding";
+
     public static readonly string[] All = [Pgbench, Hot, Spread, Sequence, Growth, Live, Grains, Credit];
 }

@@ -56,15 +56,36 @@ public static class Phases
         return 0;
     }
 
+    public static async Task<int> OnboardingAsync(BenchSettings settings)
+    {
+        using var http = PortalHttp.CreateClient(settings.Url);
+        var portal = new PortalHttp(http);
+        await using var database = NpgsqlDataSource.Create(settings.Required("database"));
+        await using var cluster = await BenchCluster.ConnectAsync(settings.Required("database"), settings.Required("cluster-id"));
+        var seeder = new Seeder(cluster, portal, new ActivationCodes(database));
+        await new OnboardingLoad(seeder, portal, settings.Sizes, new FigureLog(settings.FiguresFile)).RunAsync();
+        return 0;
+    }
+
+    /// <summary>
+    /// The table of issue 15 (when the run measured any of its loads) and the Onboarding section (when it measured that);
+    /// a run of either keeps the other's part of the results file as it was.
+    /// </summary>
     public static async Task<int> ReportAsync(BenchSettings settings)
     {
-        var figures = FigureLog.Read(settings.FiguresFile);
+        var all = FigureLog.Read(settings.FiguresFile);
+        var figures = all.Where(figure => figure.Load != LoadNames.Onboarding).ToList();
         var report = new ResultsReport(figures, settings.Sizes, settings.Quick, settings.Values);
+        var onboarding = all.Count > figures.Count ? new OnboardingReport(all, settings.Sizes, settings.Values) : null;
         Console.WriteLine();
-        Console.WriteLine(report.Table());
+        Console.WriteLine(figures.Count > 0 ? report.Table() : "");
+        Console.WriteLine(onboarding?.Tables() ?? "");
         if (settings.Values.TryGetValue("out", out var path))
         {
-            await File.WriteAllTextAsync(path, report.Markdown());
+            var old = File.Exists(path) ? await File.ReadAllTextAsync(path) : "";
+            var text = figures.Count > 0 ? report.Markdown() : old;
+            var section = onboarding?.Markdown() ?? OnboardingReport.SectionOf(old);
+            await File.WriteAllTextAsync(path, section is null ? text : OnboardingReport.WithSection(text, section));
             Console.WriteLine($"Written to {path}");
         }
 

@@ -6,12 +6,13 @@ return settings.Command switch
 {
     "baseline" => await Phases.BaselineAsync(settings),
     "kalmar" => await Phases.KalmarAsync(settings),
+    "onboarding" => await Phases.OnboardingAsync(settings),
     "report" => await Phases.ReportAsync(settings),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Kalmar.Bench baseline|kalmar|report --figures FILE [--quick] [--loads a,b] [--url URL] ...; see bench/run.sh");
+    Console.Error.WriteLine("usage: Kalmar.Bench baseline|kalmar|onboarding|report --figures FILE [--quick] [--loads a,b] [--url URL] ...; see bench/run.sh");
     return 2;
 }

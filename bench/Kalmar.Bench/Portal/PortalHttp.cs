@@ -22,12 +22,13 @@ public sealed class PortalHttp(HttpClient http)
         Timeout = TimeSpan.FromSeconds(60),
     };
 
+    /// <summary>Sends <paramref name="body"/> as JSON, or as it is when it is already <see cref="HttpContent"/> (a multipart form).</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null)
     {
         using var request = new HttpRequestMessage(method, path);
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body);
+            request.Content = body as HttpContent ?? JsonContent.Create(body);
         }
 
         if (token is not null)

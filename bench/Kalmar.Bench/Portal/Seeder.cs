@@ -18,17 +18,21 @@ public sealed class Seeder(BenchCluster cluster, PortalHttp portal, ActivationCo
     private int _travellers;
 
     /// <summary>Creates the company and its admin; returns the admin's bearer token.</summary>
-    public async Task<string> CreateCompanyAsync()
+    public Task<string> CreateCompanyAsync() => CreateCompanyAsync(
+        new CompanyInfo(CompanyId, "Benchmark AB", StaffOfferAvailable: true, [new DepartmentInfo(DepartmentId, "Mätning", "BENCH-1")])
+        {
+            MaxMonthlyLimitOre = Purchasing.Accounts.UnreachableLimitOre,
+        },
+        AdminId, AdminEmail);
+
+    /// <summary>Creates a company and its company admin (in its first department, with an e-mail no other user has); returns the admin's bearer token.</summary>
+    public async Task<string> CreateCompanyAsync(CompanyInfo company, Guid adminId, string adminEmail)
     {
         var grains = cluster.Client;
-        await grains.GetGrain<ICompanyGrain>(CompanyId).CreateAsync(
-            new CompanyInfo(CompanyId, "Benchmark AB", StaffOfferAvailable: true, [new DepartmentInfo(DepartmentId, "Mätning", "BENCH-1")])
-            {
-                MaxMonthlyLimitOre = Purchasing.Accounts.UnreachableLimitOre,
-            });
-        await grains.GetGrain<IUserGrain>(AdminId).CreateAsync(new NewUser(
-            "Bo", "Bänk", AdminEmail, "+46700000001", CompanyId, DepartmentId, [Role.Traveller, Role.CompanyAdmin], [], AdminPassword));
-        var login = await portal.SendForJsonAsync(HttpMethod.Post, "/api/auth/login", token: null, new { email = AdminEmail, password = AdminPassword });
+        await grains.GetGrain<ICompanyGrain>(company.Id).CreateAsync(company);
+        await grains.GetGrain<IUserGrain>(adminId).CreateAsync(new NewUser(
+            "Bo", "Bänk", adminEmail, "+46700000001", company.Id, company.Departments[0].Id, [Role.Traveller, Role.CompanyAdmin], [], AdminPassword));
+        var login = await portal.SendForJsonAsync(HttpMethod.Post, "/api/auth/login", token: null, new { email = adminEmail, password = AdminPassword });
         return login.GetProperty("token").GetString()!;
     }
 
