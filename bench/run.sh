@@ -79,6 +79,8 @@ if runs_any hot spread sequence growth live grains credit onboarding; then
   psql_in postgres -c "create database kalmar" >/dev/null
   export ConnectionStrings__Kalmar; ConnectionStrings__Kalmar=$(connection_string kalmar)
   export Cluster__ClusterId="bench-$$" DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development DemoData__Enabled=false
+  # The benchmark measures capacity, not the per-client rate limits (every load comes from one address).
+  export RateLimits__ApiPerMinute=1000000000 RateLimits__SignInPerMinute=1000000000 RateLimits__MessagesPerRecipientPerHour=1000000000
   # Development logs every grain placement at Information; a production node would not write that per request.
   export Logging__LogLevel__Default=Warning
   web_port=$(free_port)

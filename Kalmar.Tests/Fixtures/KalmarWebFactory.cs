@@ -1,12 +1,20 @@
 using Kalmar.Contracts.Hosting;
+using Kalmar.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Kalmar.Tests.Fixtures;
 
 /// <summary>A web host (the real Kalmar.Web) joined to a test cluster through the cluster table.</summary>
-public sealed class KalmarWebFactory(KalmarCluster cluster) : WebApplicationFactory<Program>
+public sealed class KalmarWebFactory(KalmarCluster cluster, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    private static readonly (string, string)[] Unlimited =
+    [
+        (nameof(RateLimitOptions.SignInPerMinute), "1000000"), (nameof(RateLimitOptions.PasswordResetPerHour), "1000000"),
+        (nameof(RateLimitOptions.MessagesPerRecipientPerHour), "1000000"), (nameof(RateLimitOptions.ApiPerMinute), "100000000"),
+        (nameof(RateLimitOptions.HubConnectionsPerUser), "1000"),
+    ];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -14,5 +22,15 @@ public sealed class KalmarWebFactory(KalmarCluster cluster) : WebApplicationFact
         builder.UseSetting($"{ClusterSettings.ClusterSection}:ClusterId", cluster.ClusterId);
         builder.UseSetting($"{ClusterSettings.ClusterSection}:ServiceId", cluster.ServiceId);
         builder.UseSetting("Live:RenewalInterval", "00:00:01");
+        // Every test request comes from one (unknown) address; RateLimitTests sets low limits of its own.
+        foreach (var (limit, value) in Unlimited)
+        {
+            builder.UseSetting($"{RateLimitOptions.Section}:{limit}", value);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -17,8 +17,7 @@ public sealed class TravellerDirectory(NpgsqlDataSource dataSource, TimeProvider
         left join departments d on d.id = u.department_id
         left join credit_accounts c on c.traveller_id = u.id
         where u.company_id = $1 and ($2 or u.department_id = any($3))
-          and ($4::text is null or u.first_name || ' ' || u.last_name ilike $4 or u.email ilike $4 or u.employee_number ilike $4
-               or u.last_name || ' ' || u.first_name ilike $4)
+          and ($4::text is null or u.search_text like $4)
           and ($5::uuid is null or u.department_id = $5)
           and ($6::text is null or ($6 = 'active' and u.active) or ($6 = 'inactive' and not u.active)
                or ($6 = 'invited' and u.active and u.password_hash is null))
@@ -78,7 +77,7 @@ public sealed class TravellerDirectory(NpgsqlDataSource dataSource, TimeProvider
         parameters.AddWithValue(scope.CompanyId);
         parameters.AddWithValue(scope.WholeCompany);
         parameters.AddWithValue(scope.DepartmentIds.ToArray());
-        parameters.Add(new NpgsqlParameter<string?> { TypedValue = string.IsNullOrWhiteSpace(query.Q) ? null : $"%{EscapeLike(query.Q.Trim())}%" });
+        parameters.Add(new NpgsqlParameter<string?> { TypedValue = string.IsNullOrWhiteSpace(query.Q) ? null : $"%{EscapeLike(query.Q.Trim().ToLowerInvariant())}%" });
         parameters.Add(new NpgsqlParameter<Guid?> { TypedValue = query.DepartmentId });
         parameters.Add(new NpgsqlParameter<string?> { TypedValue = query.Status is "active" or "inactive" or "invited" ? query.Status : null });
         parameters.Add(new NpgsqlParameter<bool?> { TypedValue = query.BusinessTravel });

@@ -18,7 +18,7 @@ export async function connectLive(handlers, { onReconnected, onSessionEnded, acc
   connection.on("sessionEnded", () => {
     connection.stop();
     if (onSessionEnded) onSessionEnded();
-    else location.assign("/login");
+    else location.assign("/logga-in");
   });
   connection.onreconnecting(() => delete document.body.dataset.live);
   connection.onreconnected(async () => {

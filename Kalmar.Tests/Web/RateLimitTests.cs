@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using Kalmar.Silo.DemoData;
+using Kalmar.Tests.Fixtures;
+using Kalmar.Web.Security;
+
+namespace Kalmar.Tests.Web;
+
+/// <summary>Each limit answers 429 with Retry-After and Swedish Problem Details once its window is used up.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class RateLimitTests(PortalFixture portal)
+{
+    [Fact]
+    public async Task SignInAttemptsFromOneAddressAreLimited()
+    {
+        await using var web = WithLimit(nameof(RateLimitOptions.SignInPerMinute), 3);
+        using var client = web.CreateClient();
+
+        var answers = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            using var response = await client.PostLoginAsync(Demo.Emmy, "fel-lösenord");
+            answers.Add(response.StatusCode);
+        }
+
+        using var limited = await client.PostLoginAsync(Demo.Emmy, Demo.TravellerPassword);
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], answers);
+        await AssertLimitedAsync(limited);
+    }
+
+    [Fact]
+    public async Task PasswordResetRequestsAreLimited()
+    {
+        await using var web = WithLimit(nameof(RateLimitOptions.PasswordResetPerHour), 2);
+        using var client = web.CreateClient();
+        for (var request = 0; request < 2; request++)
+        {
+            using var accepted = await client.PostAsJsonAsync("/api/auth/password-reset", new { email = $"okand-{request}@example.se" });
+            Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        }
+
+        await AssertLimitedAsync(await client.PostAsJsonAsync("/api/auth/password-reset", new { email = "okand-3@example.se" }));
+    }
+
+    [Fact]
+    public async Task InvitationsToOneTravellerAreLimitedButNotToOthers()
+    {
+        await using var web = WithLimit(nameof(RateLimitOptions.MessagesPerRecipientPerHour), 1);
+        using var anna = await web.SignedInAdminAsync(Demo.Anna);
+        var first = await AddInvitedAsync(anna);
+        var second = await AddInvitedAsync(anna);
+
+        using var once = await anna.PostAsync($"/api/admin/travellers/{first}/invitation", null);
+        using var twice = await anna.PostAsync($"/api/admin/travellers/{first}/invitation", null);
+        using var other = await anna.PostAsync($"/api/admin/travellers/{second}/invitation", null);
+
+        Assert.Equal(HttpStatusCode.OK, once.StatusCode);
+        await AssertLimitedAsync(twice);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheApiIsLimitedPerUser()
+    {
+        await using var web = WithLimit(nameof(RateLimitOptions.ApiPerMinute), 5);
+        var (_, traveller) = await Travellers.SignedInAsync(portal.Cluster, web);
+
+        var answers = new List<HttpStatusCode>();
+        for (var call = 0; call < 5; call++)
+        {
+            using var response = await traveller.GetAsync("/api/me");
+            answers.Add(response.StatusCode);
+        }
+
+        Assert.All(answers, status => Assert.Equal(HttpStatusCode.OK, status));
+        await AssertLimitedAsync(await traveller.GetAsync("/api/me"));
+    }
+
+    private KalmarWebFactory WithLimit(string limit, int value) => new(portal.Cluster, new Dictionary<string, string>
+    {
+        [$"{RateLimitOptions.Section}:{limit}"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    });
+
+    private static async Task<Guid> AddInvitedAsync(HttpClient admin)
+    {
+        using var added = await admin.PostAsJsonAsync("/api/admin/travellers", new
+        {
+            firstName = "Ny", lastName = "Resenär", email = $"ny-{Guid.NewGuid():N}@example.se", mobile = "0701234567", departmentId = DemoAccounts.Avdelning21,
+        });
+        return (await added.ReadJsonAsync()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task AssertLimitedAsync(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            var problem = await response.ReadJsonAsync();
+            Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+            Assert.True(response.Headers.RetryAfter is not null, "Retry-After is missing.");
+            Assert.Equal("too-many-requests", problem.GetProperty("type").GetString());
+            Assert.Equal("För många försök", problem.GetProperty("title").GetString());
+        }
+    }
+}
