@@ -275,32 +275,31 @@ public sealed partial class OnboardingBrowserTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Logga in" })).ToBeVisibleAsync();
     }
 
-    /// <summary>6. Händelselogg: each of her steps, with what it concerned, by her.</summary>
+    /// <summary>6. Händelselogg: the company's log, Olle's creation of it included, and each of her steps, by her.</summary>
     private static async Task EveryStepIsInHandelseloggAsync(IPage page)
     {
         await ChooseInAdministrationAsync(page, "Händelselogg");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Händelselogg");
         await page.ScreenshotAsync(new() { Path = "/tmp/kalmar-onboarding-handelselogg.png", FullPage = true });
 
+        await ExpectLoggedAsync(page, "Företag skapat", CompanyName, by: "Olle Ek");
+        await ExpectLoggedAsync(page, "Resenär tillagd", "Nora Nybro", by: "Olle Ek");
         await ExpectLoggedAsync(page, "Avdelning skapad", Bygg);
         await ExpectLoggedAsync(page, "Avdelning skapad", Kontor);
-        await ExpectLoggedAsync(page, "Resenärer importerade", null);
+        await ExpectLoggedAsync(page, "Resenärer importerade", CompanyName);
         await ExpectLoggedAsync(page, "Resenär flyttad", MovedName);
         await ExpectLoggedAsync(page, "Roller ändrade", MadeAdminName);
         await ExpectLoggedAsync(page, "Resenär avaktiverad", DeactivatedName);
     }
 
-    private static async Task ExpectLoggedAsync(IPage page, string action, string? target)
+    private static async Task ExpectLoggedAsync(IPage page, string action, string target, string by = "Nora Nybro")
     {
         var rows = page.GetByRole(AriaRole.Row)
-            .Filter(new() { Has = page.Locator("td[data-label=Händelse]", new() { HasTextRegex = new Regex($"^{Regex.Escape(action)}$") }) });
-        if (target is not null)
-        {
-            rows = rows.Filter(new() { Has = page.Locator("td[data-label=Gäller]", new() { HasTextRegex = new Regex($"^{Regex.Escape(target)}$") }) });
-        }
+            .Filter(new() { Has = page.Locator("td[data-label=Händelse]", new() { HasTextRegex = new Regex($"^{Regex.Escape(action)}$") }) })
+            .Filter(new() { Has = page.Locator("td[data-label=Gäller]", new() { HasTextRegex = new Regex($"^{Regex.Escape(target)}$") }) });
 
         await Expect(rows).ToHaveCountAsync(1);
-        await Expect(rows.Locator("td[data-label='Utförd av']")).ToHaveTextAsync("Nora Nybro");
+        await Expect(rows.Locator("td[data-label='Utförd av']")).ToHaveTextAsync(by);
     }
 
     private static Task ChooseInAdministrationAsync(IPage page, string entry) =>
