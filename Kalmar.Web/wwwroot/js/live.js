@@ -3,7 +3,8 @@
 // cookie, as a native app would. It never gives up: a phone that slept for an hour, or a server
 // that restarted, comes back live (retries back off to 30 s). Events may be missed meanwhile, so
 // after a reconnect the page re-reads its state through `onReconnected`. `signal` stops it for good.
-// <body data-live="connected"> says the page is listening (tests wait for it).
+// <body data-live="connected"> says the page is listening (tests wait for it), and goes when the connection ends for
+// good: stopped, or closed by the server without reconnect (the user's sessions ended, e.g. deactivated).
 const backOff = attempt => Math.min(30_000, 1000 * 2 ** attempt);
 
 // A `sessionEnded` event (the user was deactivated, or their roles changed) ends the page's session at once:
@@ -21,6 +22,7 @@ export async function connectLive(handlers, { onReconnected, onSessionEnded, acc
     else location.assign("/logga-in");
   });
   connection.onreconnecting(() => delete document.body.dataset.live);
+  connection.onclose(() => delete document.body.dataset.live);
   connection.onreconnected(async () => {
     await connection.invoke("ready");
     document.body.dataset.live = "connected";
