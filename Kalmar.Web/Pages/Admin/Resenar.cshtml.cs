@@ -97,15 +97,7 @@ public sealed class ResenarModel(
                 return NotFound();
             }
 
-            foreach (var (field, messages) in rejection.FieldErrors)
-            {
-                EditErrors.Add(field, messages[0]);
-            }
-
-            if (EditErrors.Count == 0)
-            {
-                EditErrors.Add("", rejection.Message);
-            }
+            EditErrors.AddAll(rejection);
 
             return Page();
         }
