@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 using Microsoft.Playwright;

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using Microsoft.Playwright;
 
 namespace Kalmar.Tests.Fixtures;

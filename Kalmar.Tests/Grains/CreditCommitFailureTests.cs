@@ -3,7 +3,6 @@ using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Model;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
-using Npgsql;
 
 namespace Kalmar.Tests.Grains;
 
@@ -25,13 +24,13 @@ public sealed class CreditCommitFailureTests(PortalFixture portal)
         await account.SetLimitAsync(enabled: true, monthlyLimitOre: 1_000_000);
         string[] keys = [.. Enumerable.Range(1, Callers).Select(n => $"köp-{n}")];
 
-        await using (await LedgerRefusal.ForAsync(portal.Cluster, travellerId))
+        await using (await RowRefusal.OfInsertsAsync(portal.Cluster, "credit_ledger", "traveller_id", travellerId))
         {
             var failed = keys.Select(key => account.ChargeAsync(Charge(key))).ToArray();
             foreach (var charge in failed)
             {
                 var failure = await Assert.ThrowsAnyAsync<Exception>(() => charge);
-                Assert.Contains(LedgerRefusal.Message, failure.ToString(), StringComparison.Ordinal);
+                Assert.Contains(RowRefusal.Message, failure.ToString(), StringComparison.Ordinal);
             }
         }
 
@@ -53,34 +52,4 @@ public sealed class CreditCommitFailureTests(PortalFixture portal)
 
     private static CreditCharge Charge(string key) =>
         new(key, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21, "Enkelbiljett", "Vuxen", ["101", "131"], "Kundmöte i Nybro", Enkel);
-
-    /// <summary>A trigger that makes the database refuse one traveller's ledger rows, and so every commit of their charges.</summary>
-    private sealed class LedgerRefusal(NpgsqlDataSource dataSource, string trigger) : IAsyncDisposable
-    {
-        public const string Message = "the ledger refuses this traveller (test)";
-
-        public static async Task<LedgerRefusal> ForAsync(KalmarCluster cluster, Guid travellerId)
-        {
-            var dataSource = NpgsqlDataSource.Create(cluster.ConnectionString);
-            var trigger = $"refuse_{travellerId:N}";
-            await using var command = dataSource.CreateCommand(
-                $"""
-                create function {trigger}() returns trigger language plpgsql as $$ begin raise exception '{Message}'; end $$;
-                create trigger {trigger} before insert on credit_ledger for each row
-                  when (new.traveller_id = '{travellerId}') execute function {trigger}();
-                """);
-            await command.ExecuteNonQueryAsync();
-            return new LedgerRefusal(dataSource, trigger);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await using (var command = dataSource.CreateCommand($"drop trigger {trigger} on credit_ledger; drop function {trigger}();"))
-            {
-                await command.ExecuteNonQueryAsync();
-            }
-
-            await dataSource.DisposeAsync();
-        }
-    }
 }

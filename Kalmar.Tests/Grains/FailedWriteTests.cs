@@ -2,7 +2,6 @@ using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
-using Npgsql;
 
 namespace Kalmar.Tests.Grains;
 
@@ -23,7 +22,7 @@ public sealed class FailedWriteTests(FailingStorageFixture fixture)
         var change = new ProfileUpdate("Ändrad", "Resenär", null, traveller.Email, "0701112233", null, new NotificationChoice(Email: true, Sms: true));
 
         Exception failure;
-        await using (await UserRowRefusal.ForAsync(fixture.Cluster, traveller.Id))
+        await using (await RowRefusal.OfUpdatesAsync(fixture.Cluster, "users", "id", traveller.Id))
         {
             failure = await Assert.ThrowsAnyAsync<Exception>(() => user.UpdateProfileAsync(change));
         }
@@ -31,7 +30,7 @@ public sealed class FailedWriteTests(FailingStorageFixture fixture)
         var afterFailure = await user.GetAsync();
         var changed = await user.UpdateProfileAsync(change);
 
-        Assert.Contains(UserRowRefusal.Message, failure.ToString(), StringComparison.Ordinal);
+        Assert.Contains(RowRefusal.Message, failure.ToString(), StringComparison.Ordinal);
         Assert.Equal("Test", afterFailure!.FirstName);
         Assert.False(afterFailure.Notify.Sms);
         Assert.Equal("Ändrad", changed.Value!.FirstName);
@@ -88,34 +87,5 @@ public sealed class FailedWriteTests(FailingStorageFixture fixture)
         var failure = await Assert.ThrowsAnyAsync<Exception>(command);
         Assert.NotEqual(0, fixture.Storage.FailedWrites(grain.GetGrainId()));
         return failure;
-    }
-
-    /// <summary>A trigger that makes the database refuse every write of one user's row, as a lost connection would.</summary>
-    private sealed class UserRowRefusal(NpgsqlDataSource dataSource, string trigger) : IAsyncDisposable
-    {
-        public const string Message = "the users table refuses this user (test)";
-
-        public static async Task<UserRowRefusal> ForAsync(KalmarCluster cluster, Guid userId)
-        {
-            var dataSource = NpgsqlDataSource.Create(cluster.ConnectionString);
-            var trigger = $"refuse_{userId:N}";
-            await using var command = dataSource.CreateCommand(
-                $"""
-                create function {trigger}() returns trigger language plpgsql as $$ begin raise exception '{Message}'; end $$;
-                create trigger {trigger} before update on users for each row when (old.id = '{userId}') execute function {trigger}();
-                """);
-            await command.ExecuteNonQueryAsync();
-            return new UserRowRefusal(dataSource, trigger);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await using (var command = dataSource.CreateCommand($"drop trigger {trigger} on users; drop function {trigger}();"))
-            {
-                await command.ExecuteNonQueryAsync();
-            }
-
-            await dataSource.DisposeAsync();
-        }
     }
 }

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 using Kalmar.Web.Security;

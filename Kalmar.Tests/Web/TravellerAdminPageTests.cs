@@ -53,11 +53,7 @@ public sealed class TravellerAdminPageTests(PortalFixture portal)
     {
         var lastName = UniqueName();
         using var browser = await AdminBrowserAsync(Demo.Anna);
-        var token = await PageForms.TokenAsync(await browser.GetAsync("/admin/resenarer"));
-
-        using var added = await browser.PostAsync("/admin/resenarer?handler=Add", PageForms.Form(token,
-            ("firstName", "Felaktig"), ("lastName", lastName), ("email", "inte-en-adress"), ("mobile", "070-111 22 33"),
-            ("departmentId", DemoAccounts.Avdelning21.ToString()), ("employeeNumber", "")));
+        using var added = await AddTravellerAsync(browser, "Felaktig", lastName, "inte-en-adress", DemoAccounts.Avdelning21, employeeNumber: "");
         var page = WebUtility.HtmlDecode(await added.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
@@ -72,11 +68,7 @@ public sealed class TravellerAdminPageTests(PortalFixture portal)
     {
         var lastName = UniqueName();
         using var browser = await AdminBrowserAsync(Demo.Anna);
-        var token = await PageForms.TokenAsync(await browser.GetAsync("/admin/resenarer"));
-
-        using var added = await browser.PostAsync("/admin/resenarer?handler=Add", PageForms.Form(token,
-            ("firstName", "Ny"), ("lastName", lastName), ("email", $"{lastName}@example.se"), ("mobile", "070-111 22 33"),
-            ("departmentId", DemoAccounts.Ekonomi.ToString()), ("employeeNumber", "E-1")));
+        using var added = await AddTravellerAsync(browser, "Ny", lastName, $"{lastName}@example.se", DemoAccounts.Ekonomi, employeeNumber: "E-1");
         var page = WebUtility.HtmlDecode(await added.Content.ReadAsStringAsync());
 
         Assert.Matches("/admin/resenarer/[0-9a-f-]{36}$", added.RequestMessage!.RequestUri!.AbsolutePath);
@@ -149,6 +141,16 @@ public sealed class TravellerAdminPageTests(PortalFixture portal)
         using var response = await browser.GetAsync(path);
         response.EnsureSuccessStatusCode();
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Sends the Resenärer page's form for a new traveller, with the mobile number every test here gives.</summary>
+    private static async Task<HttpResponseMessage> AddTravellerAsync(
+        HttpClient browser, string firstName, string lastName, string email, Guid departmentId, string employeeNumber)
+    {
+        var token = await PageForms.TokenAsync(await browser.GetAsync("/admin/resenarer"));
+        return await browser.PostAsync("/admin/resenarer?handler=Add", PageForms.Form(token,
+            ("firstName", firstName), ("lastName", lastName), ("email", email), ("mobile", "070-111 22 33"),
+            ("departmentId", departmentId.ToString()), ("employeeNumber", employeeNumber)));
     }
 
     private async Task<HttpClient> AdminBrowserAsync(string email)

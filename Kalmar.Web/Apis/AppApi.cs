@@ -2,8 +2,8 @@ using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.BusinessTravel;
 using Kalmar.Web.Payloads;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Kalmar.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;
 

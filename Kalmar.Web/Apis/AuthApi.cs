@@ -3,8 +3,8 @@ using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Profile;
 using Kalmar.Web.Features.SignIn;
 using Kalmar.Web.Security;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;

@@ -40,15 +40,13 @@ public static class OperatorApi
         var created = await customers.RegisterAsync(
             request.Fields with { StaffOfferAvailable = request.StaffOfferAvailable ?? true },
             new TravellerFields(admin.FirstName, admin.LastName, admin.Email, admin.Mobile, Guid.Empty, null),
-            Operator(http));
+            http.User.GetActor());
         return created.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Created($"/api/operator/companies/{created.Value!.Id}", created.Value);
     }
 
     public static async Task<Results<Ok<CompanyInfo>, ProblemHttpResult>> UpdateAsync(Guid id, CompanyRequest request, HttpContext http, CustomersService customers)
     {
-        var updated = await customers.UpdateAsync(id, request.Fields, Operator(http));
+        var updated = await customers.UpdateAsync(id, request.Fields, http.User.GetActor());
         return updated.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(updated.Value!);
     }
-
-    private static Actor Operator(HttpContext http) => new(http.User.GetUserId(), http.User.Identity?.Name ?? "");
 }

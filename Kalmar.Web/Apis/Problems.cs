@@ -1,6 +1,6 @@
 using Kalmar.Contracts.Model;
-using Kalmar.Web.Features;
 using Kalmar.Web.Features.SignIn;
+using Kalmar.Web.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;

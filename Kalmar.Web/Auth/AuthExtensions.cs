@@ -1,8 +1,8 @@
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Hubs;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
 
 namespace Kalmar.Web.Auth;
 

@@ -35,6 +35,9 @@ public static class SessionClaims
     public static Guid GetCompanyId(this ClaimsPrincipal user) =>
         Guid.Parse(user.FindFirstValue(CompanyId) ?? throw new InvalidOperationException("Not signed in."));
 
+    /// <summary>The signed-in user as the audit log names them.</summary>
+    public static Actor GetActor(this ClaimsPrincipal user) => new(user.GetUserId(), user.Identity?.Name ?? "");
+
     /// <summary>The hub groups whose events this user's connections receive.</summary>
     public static IEnumerable<string> AdminGroups(this ClaimsPrincipal user)
     {

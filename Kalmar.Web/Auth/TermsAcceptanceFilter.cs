@@ -1,6 +1,6 @@
 using Kalmar.Web.Features.Terms;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kalmar.Web.Auth;
 

@@ -5,8 +5,8 @@ using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Infrastructure;
 using Kalmar.Web.Security;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 

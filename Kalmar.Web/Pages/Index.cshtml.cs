@@ -3,8 +3,8 @@ using Kalmar.Web.Auth;
 using Kalmar.Web.Features.BusinessTravel;
 using Kalmar.Web.Features.Profile;
 using Kalmar.Web.Features.Tickets;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kalmar.Web.Pages;
 

@@ -1,9 +1,9 @@
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.SignIn;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Kalmar.Web.Security;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Kalmar.Web.Pages;
 

@@ -4,8 +4,8 @@ using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Profile;
 using Kalmar.Web.Pages.Biljetter;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kalmar.Web.Pages;
 
@@ -84,7 +84,7 @@ public sealed class MinProfilModel(ProfileService profile) : PageModel
         if (saved.Rejection is { } rejection)
         {
             // The typed values stay in the form, to be corrected; nothing was saved.
-            AddAll(ProfileErrors, rejection);
+            ProfileErrors.AddAll(rejection);
             return Page();
         }
 
@@ -108,7 +108,7 @@ public sealed class MinProfilModel(ProfileService profile) : PageModel
         var changed = await profile.ChangePasswordAsync(Me.Id, new PasswordChange(CurrentPassword, NewPassword, ConfirmPassword));
         if (changed.Rejection is { } rejection)
         {
-            AddAll(PasswordErrors, rejection);
+            PasswordErrors.AddAll(rejection);
             return Page();
         }
 
@@ -140,19 +140,6 @@ public sealed class MinProfilModel(ProfileService profile) : PageModel
         Phone = Me.Phone;
         NotifyEmail = Me.Notify.Email;
         NotifySms = Me.Notify.Sms;
-    }
-
-    private static void AddAll(FormErrors errors, Rejection rejection)
-    {
-        foreach (var (field, messages) in rejection.FieldErrors)
-        {
-            errors.Add(field, messages[0]);
-        }
-
-        if (errors.Count == 0)
-        {
-            errors.Add("", rejection.Message);
-        }
     }
 
     /// <summary>The header shows the name from the cookie, so a new name or address goes into it at once.</summary>

@@ -1,6 +1,7 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Features.Travellers;
+using Kalmar.Web.Infrastructure;
 using Npgsql;
 
 namespace Kalmar.Web.Features.Customers;
@@ -53,6 +54,6 @@ public sealed class CustomersService(IClusterClient cluster, NpgsqlDataSource da
 
     private static NpgsqlParameter<string?> Like(string? q) => new()
     {
-        TypedValue = string.IsNullOrWhiteSpace(q) ? null : $"%{q.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal)}%",
+        TypedValue = SearchPattern.Containing(q),
     };
 }

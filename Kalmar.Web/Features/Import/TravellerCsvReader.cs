@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Unicode;
+using System.Text;
 using CsvHelper;
 using Kalmar.Contracts.Domain;
 using static Kalmar.Web.Features.Import.ImportColumns;

@@ -1,5 +1,6 @@
 using Kalmar.Contracts.Domain;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Infrastructure;
 using Kalmar.Web.Payloads;
 using Npgsql;
 
@@ -77,16 +78,13 @@ public sealed class TravellerDirectory(NpgsqlDataSource dataSource, TimeProvider
         parameters.AddWithValue(scope.CompanyId);
         parameters.AddWithValue(scope.WholeCompany);
         parameters.AddWithValue(scope.DepartmentIds.ToArray());
-        parameters.Add(new NpgsqlParameter<string?> { TypedValue = string.IsNullOrWhiteSpace(query.Q) ? null : $"%{EscapeLike(query.Q.Trim().ToLowerInvariant())}%" });
+        parameters.Add(new NpgsqlParameter<string?> { TypedValue = SearchPattern.Containing(query.Q?.ToLowerInvariant()) }); // search_text is lower case
         parameters.Add(new NpgsqlParameter<Guid?> { TypedValue = query.DepartmentId });
         parameters.Add(new NpgsqlParameter<string?> { TypedValue = query.Status is "active" or "inactive" or "invited" ? query.Status : null });
         parameters.Add(new NpgsqlParameter<bool?> { TypedValue = query.BusinessTravel });
         // $8 is this month, whose use the list shows; the caller adds what follows.
         parameters.Add(new NpgsqlParameter<string> { TypedValue = Stockholm.MonthOf(clock.GetUtcNow()) });
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 
     private static async Task<IReadOnlyList<TravellerListItem>> ReadAllAsync(NpgsqlDataReader reader)
     {

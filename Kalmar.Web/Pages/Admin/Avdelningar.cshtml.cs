@@ -1,14 +1,16 @@
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Departments;
-using Kalmar.Web.Pages.Biljetter;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kalmar.Web.Pages.Admin;
 
-/// <summary>The company admin's departments: each with its invoice reference and cost centre, created, changed and deleted here.</summary>
-public sealed class AvdelningarModel(DepartmentsService departments) : PageModel
+/// <summary>
+/// The company admin's departments: each with its invoice reference and cost centre, created, changed and deleted here.
+/// A refused row's messages are keyed <c>name-{id}</c>, the new department's <c>name</c>.
+/// </summary>
+public sealed class AvdelningarModel(DepartmentsService departments) : FormPageModel
 {
     public IReadOnlyList<DepartmentListItem> Departments { get; private set; } = [];
 
@@ -20,18 +22,6 @@ public sealed class AvdelningarModel(DepartmentsService departments) : PageModel
 
     public DepartmentForm Editing { get; private set; } = new();
 
-    /// <summary>Messages keyed by field id: <c>name</c> for the new department's form, <c>name-{id}</c> for a row's.</summary>
-    public FormErrors Errors { get; } = new();
-
-    /// <summary>A refusal that belongs to no one field, e.g. a name already taken.</summary>
-    public string? FormError { get; private set; }
-
-    [TempData]
-    public string? Message { get; set; }
-
-    [TempData]
-    public bool MessageIsError { get; set; }
-
     public async Task OnGetAsync() => Departments = await departments.ListAsync(AdminScope.Of(User));
 
     public async Task<IActionResult> OnPostCreateAsync()
@@ -39,7 +29,7 @@ public sealed class AvdelningarModel(DepartmentsService departments) : PageModel
         var created = await departments.CreateAsync(AdminScope.Of(User), New.ToFields());
         if (created.Rejection is { } rejection)
         {
-            Refuse(rejection, suffix: "");
+            Refuse(rejection);
             return await PageAsync();
         }
 
@@ -59,7 +49,7 @@ public sealed class AvdelningarModel(DepartmentsService departments) : PageModel
         if (updated.Rejection is { } rejection)
         {
             (EditingId, Editing) = (id, edit);
-            Refuse(rejection, suffix: $"-{id}");
+            Refuse(rejection, field => $"{field}-{id}");
             return await PageAsync();
         }
 
@@ -74,19 +64,6 @@ public sealed class AvdelningarModel(DepartmentsService departments) : PageModel
             ? (rejection.Message, true)
             : ($"Avdelningen {deleted.Value!.Name} är borttagen.", false);
         return RedirectToPage();
-    }
-
-    private void Refuse(Rejection rejection, string suffix)
-    {
-        foreach (var (field, messages) in rejection.FieldErrors)
-        {
-            Errors.Add(field + suffix, messages[0]);
-        }
-
-        if (rejection.FieldErrors.Count == 0)
-        {
-            FormError = rejection.Message;
-        }
     }
 
     private async Task<PageResult> PageAsync()

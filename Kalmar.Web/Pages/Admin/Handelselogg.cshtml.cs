@@ -1,8 +1,8 @@
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Audit;
 using Kalmar.Web.Features.Travellers;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kalmar.Web.Pages.Admin;
 

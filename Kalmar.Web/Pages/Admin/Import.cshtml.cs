@@ -2,8 +2,8 @@ using System.IO.Compression;
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Import;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kalmar.Web.Pages.Admin;
 

@@ -8,8 +8,8 @@ using Kalmar.Web.Features.Ordering;
 using Kalmar.Web.Features.Tickets;
 using Kalmar.Web.Features.Travellers;
 using Kalmar.Web.Pages.Biljetter;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kalmar.Web.Pages.Admin;
 
@@ -97,15 +97,7 @@ public sealed class ResenarModel(
                 return NotFound();
             }
 
-            foreach (var (field, messages) in rejection.FieldErrors)
-            {
-                EditErrors.Add(field, messages[0]);
-            }
-
-            if (EditErrors.Count == 0)
-            {
-                EditErrors.Add("", rejection.Message);
-            }
+            EditErrors.AddAll(rejection);
 
             return Page();
         }

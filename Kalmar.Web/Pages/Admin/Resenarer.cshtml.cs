@@ -3,8 +3,8 @@ using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Departments;
 using Kalmar.Web.Features.Travellers;
 using Kalmar.Web.Pages.Biljetter;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kalmar.Web.Pages.Admin;
 
@@ -73,15 +73,7 @@ public sealed class ResenarerModel(TravellersService travellers, DepartmentsServ
             FirstName, LastName, Email, Mobile, DepartmentId ?? Guid.Empty, EmployeeNumber));
         if (added.Rejection is { } rejection)
         {
-            foreach (var (field, messages) in rejection.FieldErrors)
-            {
-                AddErrors.Add(field, messages[0]);
-            }
-
-            if (AddErrors.Count == 0)
-            {
-                AddErrors.Add("", rejection.Message);
-            }
+            AddErrors.AddAll(rejection);
 
             await LoadAsync();
             return Page();

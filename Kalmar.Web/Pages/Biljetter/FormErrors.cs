@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Model;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -17,6 +18,29 @@ public sealed class FormErrors
 
     /// <summary>Keeps the first message of a field: it names the first thing to fix.</summary>
     public void Add(string field, string message) => _messages.TryAdd(field, message);
+
+    /// <summary>
+    /// A refusal's first message per field, under that field's id in this form (<paramref name="fieldId"/> maps the
+    /// grain's field name to it; the same name by default). Returns the refusal's own message when it names no field.
+    /// </summary>
+    public string? AddRejection(Rejection rejection, Func<string, string>? fieldId = null)
+    {
+        foreach (var (field, messages) in rejection.FieldErrors)
+        {
+            Add(fieldId is null ? field : fieldId(field), messages[0]);
+        }
+
+        return rejection.FieldErrors.Count == 0 ? rejection.Message : null;
+    }
+
+    /// <summary>All a refusal's messages: each field's on its field, or, when it names no field, its own under the empty key.</summary>
+    public void AddAll(Rejection rejection)
+    {
+        if (AddRejection(rejection) is { } message)
+        {
+            Add("", message);
+        }
+    }
 
     public bool Has(string field) => _messages.ContainsKey(field);
 

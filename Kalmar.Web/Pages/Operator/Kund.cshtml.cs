@@ -1,29 +1,17 @@
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Customers;
-using Kalmar.Web.Pages.Biljetter;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kalmar.Web.Pages.Operator;
 
 /// <summary>One customer company's fields and terms, as the operator changes them.</summary>
-public sealed class KundModel(CustomersService customers) : PageModel, ICompanyFormPage
+public sealed class KundModel(CustomersService customers) : FormPageModel, ICompanyFormPage
 {
     public CompanyInfo Customer { get; private set; } = null!;
 
     [BindProperty]
     public CompanyForm Company { get; set; } = new();
-
-    public FormErrors Errors { get; } = new();
-
-    public string? FormError { get; private set; }
-
-    [TempData]
-    public string? Message { get; set; }
-
-    [TempData]
-    public bool MessageIsError { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -50,10 +38,10 @@ public sealed class KundModel(CustomersService customers) : PageModel, ICompanyF
             return Page();
         }
 
-        var updated = await customers.UpdateAsync(id, fields, new Actor(User.GetUserId(), User.Identity?.Name ?? ""));
+        var updated = await customers.UpdateAsync(id, fields, User.GetActor());
         if (updated.Rejection is { } rejection)
         {
-            FormError = CompanyFieldIds.AddTo(Errors, rejection);
+            Refuse(rejection, CompanyFieldIds.For);
             return Page();
         }
 

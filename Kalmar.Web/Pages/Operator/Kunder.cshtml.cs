@@ -1,16 +1,14 @@
 using Kalmar.Contracts.Domain;
-using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Customers;
 using Kalmar.Web.Features.Travellers;
-using Kalmar.Web.Pages.Biljetter;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kalmar.Web.Pages.Operator;
 
 /// <summary>Kalmar länstrafik's customers: every company, searched by name or organisation number, and a new customer with its first admin.</summary>
-public sealed class KunderModel(CustomersService customers) : PageModel, ICompanyFormPage
+public sealed class KunderModel(CustomersService customers) : FormPageModel, ICompanyFormPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -26,17 +24,6 @@ public sealed class KunderModel(CustomersService customers) : PageModel, ICompan
     [BindProperty]
     public FirstAdminForm Admin { get; set; } = new();
 
-    public FormErrors Errors { get; } = new();
-
-    /// <summary>A refusal that names no field, e.g. an organisation number that is already registered.</summary>
-    public string? FormError { get; private set; }
-
-    [TempData]
-    public string? Message { get; set; }
-
-    [TempData]
-    public bool MessageIsError { get; set; }
-
     public async Task OnGetAsync() => Customers = await customers.SearchAsync(Q, PageNumber);
 
     public async Task<IActionResult> OnPostCreateAsync()
@@ -47,7 +34,7 @@ public sealed class KunderModel(CustomersService customers) : PageModel, ICompan
             return await PageAsync();
         }
 
-        var created = await customers.RegisterAsync(fields, Admin.ToFields(), new Actor(User.GetUserId(), User.Identity?.Name ?? ""));
+        var created = await customers.RegisterAsync(fields, Admin.ToFields(), User.GetActor());
         switch (created)
         {
             case { Rejection: { } rejection } when rejection.FieldErrors.Keys.Any(key => key.StartsWith("admin.", StringComparison.Ordinal))
@@ -55,7 +42,7 @@ public sealed class KunderModel(CustomersService customers) : PageModel, ICompan
                 (Message, MessageIsError) = ($"{company.Name} är skapat, men administratören kunde inte bjudas in: {rejection.Message}", true);
                 return RedirectToPage("/Operator/Kund", new { id = company.Id });
             case { Rejection: { } rejection }:
-                FormError = CompanyFieldIds.AddTo(Errors, rejection);
+                Refuse(rejection, CompanyFieldIds.For);
                 return await PageAsync();
             default:
                 (Message, MessageIsError) = ($"{created.Value!.Name} är skapat. En inbjudan har skickats till {Admin.Email?.Trim()}.", false);
