@@ -173,6 +173,18 @@ public sealed partial class OnboardingApiTests(PortalFixture portal)
         Assert.Contains(demotions, response => response.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task TheAuditLogIsAppendOnlyInTheDatabaseItself()
+    {
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(portal.Cluster.ConnectionString);
+        foreach (var statement in new[] { "update audit_log set actor_name = 'x'", "delete from audit_log", "truncate audit_log" })
+        {
+            await using var command = dataSource.CreateCommand(statement);
+            var refused = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => command.ExecuteNonQueryAsync());
+            Assert.Contains("append-only", refused.MessageText, StringComparison.Ordinal);
+        }
+    }
+
     private async Task<HttpClient> AcceptInvitationAsync(string email, string password)
     {
         var invitation = (await OutboxReader.ToAsync(portal.Cluster, email)).Single(message => message.Subject == "Välkommen till Företagsportalen");
