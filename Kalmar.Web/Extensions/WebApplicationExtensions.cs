@@ -39,6 +39,7 @@ public static class WebApplicationExtensions
         app.MapImportApi();
         app.MapDepartmentsApi();
         app.MapAuditApi();
+        app.MapInvoicesApi();
         app.MapOperatorApi();
         app.MapAppApi();
         app.MapDevOutboxApi();
