@@ -22,9 +22,3 @@ public sealed class InvoiceFixture : IAsyncLifetime
         await Cluster.DisposeAsync();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class InvoiceCollection : ICollectionFixture<InvoiceFixture>
-{
-    public const string Name = "Invoices";
-}
