@@ -24,4 +24,26 @@ public static class Luhn
 
         return digits.Length > 1 && sum % 10 == 0;
     }
+
+    /// <summary>The digit that, appended to <paramref name="digits"/> (ASCII digits only), makes them valid.</summary>
+    public static char CheckDigit(ReadOnlySpan<char> digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var digit = digits[digits.Length - 1 - i] - '0';
+            if (i % 2 == 0)
+            {
+                digit *= 2;
+                if (digit > 9)
+                {
+                    digit -= 9;
+                }
+            }
+
+            sum += digit;
+        }
+
+        return (char)('0' + (10 - sum % 10) % 10);
+    }
 }

@@ -21,5 +21,8 @@ public sealed record CompanyInfo(
     /// <summary>The highest monthly credit an admin may give one traveller (the operator sets it).</summary>
     [Id(7)] public long MaxMonthlyLimitOre { get; init; }
 
+    /// <summary>How the staff offer is recovered from pay: <see cref="PayrollDeductions.Gross"/> or <see cref="PayrollDeductions.Net"/>.</summary>
+    [Id(8)] public string PayrollDeduction { get; init; } = PayrollDeductions.Gross;
+
     public DepartmentInfo? FindDepartment(Guid departmentId) => Departments.FirstOrDefault(d => d.Id == departmentId);
 }

@@ -26,13 +26,17 @@ public sealed class CompanyGrain(CompanyStore store, UserStore users, [FromKeyed
 
     public async Task<CompanyInfo> CreateAsync(CompanyInfo company)
     {
-        if (_company is not null)
+        if (_company is null)
         {
-            return _company;
+            var created = company with { Id = Id };
+            await CommitAsync(created, [.. created.Departments.Select(department => CompanyStore.InsertDepartment(Id, department))]);
         }
 
-        var created = company with { Id = Id };
-        await CommitAsync(created, [.. created.Departments.Select(department => CompanyStore.InsertDepartment(Id, department))]);
+        if (_company is not null)
+        {
+            await ScheduleMonthCloseAsync();
+        }
+
         return _company!;
     }
 
@@ -66,6 +70,8 @@ public sealed class CompanyGrain(CompanyStore store, UserStore users, [FromKeyed
         {
             return refused;
         }
+
+        await ScheduleMonthCloseAsync();
 
         // The company first, then its admin, who is invited into it; an admin whose address is taken is reported, and
         // the operator adds the admin again with another address (PATCH keeps the company as it is).
@@ -159,6 +165,9 @@ public sealed class CompanyGrain(CompanyStore store, UserStore users, [FromKeyed
     public Task<IReadOnlyList<CompanyMember>> GetAdminsAsync() => store.AdminsAsync(Id);
 
     public Task<CompanyInfo?> GetAsync() => Task.FromResult(_company);
+
+    /// <summary>Every company has its month close from the start (a silo's start-up pass schedules any that missed it).</summary>
+    private Task ScheduleMonthCloseAsync() => GrainFactory.GetGrain<IInvoiceGrain>(Id).ScheduleAsync();
 
     private static Rejection NotFound => Rejection.Of(RejectionCodes.NotFound, "Företaget finns inte.");
 

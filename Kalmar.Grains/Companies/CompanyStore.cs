@@ -17,7 +17,7 @@ public sealed class CompanyStore(NpgsqlDataSource dataSource)
         batch.BatchCommands.Add(new NpgsqlBatchCommand(
             """
             select name, org_number, invoice_email, invoice_street, invoice_postal_code, invoice_city, staff_offer_available,
-                   max_monthly_limit_ore, version
+                   max_monthly_limit_ore, version, payroll_deduction
             from companies where id = $1
             """) { Parameters = { new() { Value = companyId } } });
         batch.BatchCommands.Add(new NpgsqlBatchCommand(
@@ -35,6 +35,7 @@ public sealed class CompanyStore(NpgsqlDataSource dataSource)
             InvoiceEmail = reader.GetString(2),
             InvoiceAddress = new PostalAddress(reader.GetString(3), reader.GetString(4), reader.GetString(5)),
             MaxMonthlyLimitOre = reader.GetInt64(7),
+            PayrollDeduction = reader.GetString(9),
         };
         var version = reader.GetInt64(8);
         await reader.NextResultAsync();
@@ -138,12 +139,12 @@ public sealed class CompanyStore(NpgsqlDataSource dataSource)
         var command = new NpgsqlBatchCommand(version == 1
             ? """
               insert into companies (id, name, org_number, invoice_email, invoice_street, invoice_postal_code, invoice_city,
-                                     staff_offer_available, max_monthly_limit_ore, created_at, version)
-              values ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), $10) on conflict (id) do nothing
+                                     staff_offer_available, max_monthly_limit_ore, created_at, version, payroll_deduction)
+              values ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), $10, $11) on conflict (id) do nothing
               """
             : """
               update companies set name = $2, org_number = $3, invoice_email = $4, invoice_street = $5, invoice_postal_code = $6,
-                invoice_city = $7, staff_offer_available = $8, max_monthly_limit_ore = $9, version = $10
+                invoice_city = $7, staff_offer_available = $8, max_monthly_limit_ore = $9, version = $10, payroll_deduction = $11
               where id = $1 and version = $10 - 1
               """);
         var p = command.Parameters;
@@ -157,6 +158,7 @@ public sealed class CompanyStore(NpgsqlDataSource dataSource)
         p.AddWithValue(company.StaffOfferAvailable);
         p.AddWithValue(company.MaxMonthlyLimitOre);
         p.AddWithValue(version);
+        p.AddWithValue(company.PayrollDeduction);
         return command;
     }
 }

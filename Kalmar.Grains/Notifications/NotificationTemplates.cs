@@ -141,6 +141,21 @@ public static class NotificationTemplates
             .ToMessage(MessageIds.For("order-withdrawn", orderId, MessageChannelNames.Email), Recipient(travellerEmail), subject);
     }
 
+    /// <summary>The company's invoice of a closed month, to its invoice address (once: the id is the invoice's).</summary>
+    public static OutgoingMessage InvoiceIssued(Invoices.ClosedInvoice invoice, string companyName, string invoiceEmail)
+    {
+        var subject = $"Faktura {invoice.Number} från {InvoiceSeller.Name}";
+        return new EmailComposer(subject)
+            .Paragraph($"Här är fakturan till {companyName} för resor i {Stockholm.MonthName(invoice.Month)}: personalerbjudanden och tjänsteresor med Faktura via AllPay. Fakturan med alla rader finns som PDF och CSV under Fakturor i Företagsportalen.")
+            .Fact("Fakturanummer", invoice.Number)
+            .Fact("Fakturadatum", invoice.IssueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Fact("Att betala", Money.ToKronor(invoice.TotalOre))
+            .Fact("Varav moms 6 %", Money.ToKronor(invoice.VatOre))
+            .Fact("Förfallodag", invoice.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Fact("OCR-nummer", invoice.Ocr)
+            .ToMessage(MessageIds.For("invoice-issued", invoice.Id, MessageChannelNames.Email), Recipient(invoiceEmail), subject);
+    }
+
     /// <summary>Order lines as <see cref="OrderDecided"/> takes them, like the order confirmation: <c>Enkel, Vuxen Kalmar – Nybro, App +46…, 124,02 kr</c>.</summary>
     public static string DescribeLines(IEnumerable<TicketLine> lines) =>
         string.Join('\n', lines.Select(line =>

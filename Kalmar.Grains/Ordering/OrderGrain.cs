@@ -6,6 +6,7 @@ using Kalmar.Contracts.Model;
 using Kalmar.Grains.Audit;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
+using Kalmar.Grains.Invoices;
 using Kalmar.Grains.Live;
 using Kalmar.Grains.Notifications;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public sealed partial class OrderGrain(
     PriceTable prices,
     INotificationOutbox outbox,
     AuditLog auditLog,
+    InvoiceLedger invoiceLedger,
     IOptions<ApprovalOptions> options,
     IOptions<PortalOptions> portal,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time,
@@ -227,11 +229,13 @@ public sealed partial class OrderGrain(
         await this.UnregisterReminderAsync(DecisionEffectsReminder);
     }
 
+    /// <summary>The tickets, and the lines the company is invoiced for (before the admin is answered, so they reach the month they were decided in).</summary>
     private async Task IssueTicketsAsync(OrderView order)
     {
         if (order.Status == OrderStatus.Approved)
         {
             await GrainFactory.GetGrain<IUserGrain>(order.Submission.TravellerId).IssueTicketsAsync(TicketsOf(order));
+            await invoiceLedger.RecordStaffOfferAsync(order);
         }
     }
 

@@ -4,11 +4,13 @@ using Kalmar.Grains.Companies;
 using Kalmar.Grains.Credit;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
+using Kalmar.Grains.Invoices;
 using Kalmar.Grains.Ordering;
 using Kalmar.Grains.Tickets;
 using Kalmar.Grains.Transit;
 using Kalmar.Grains.Users;
 using Kalmar.Silo.DemoData;
+using Kalmar.Silo.Invoices;
 using Kalmar.Silo.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,6 +56,9 @@ public static class SiloBuilderExtensions
         services.AddSingleton<CreditAccountStore>();
         services.AddSingleton<TicketBook>();
         services.AddSingleton<TravellerOrders>();
+        services.AddSingleton<InvoiceLedger>();
+        services.AddSingleton<InvoiceStore>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MonthCloseOnStart>();
         services.AddKalmarNotifications(configuration);
         // Loaded while the silo is configured, so a broken feed or price table stops it at once with the file and line.
         services.AddSingleton(TransitIndex.Load(DataPath(configuration, "Transit:GtfsPath", "gtfs")));

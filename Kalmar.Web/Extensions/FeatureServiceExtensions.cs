@@ -4,6 +4,7 @@ using Kalmar.Web.Features.BusinessTravel;
 using Kalmar.Web.Features.Customers;
 using Kalmar.Web.Features.Departments;
 using Kalmar.Web.Features.Import;
+using Kalmar.Web.Features.Invoices;
 using Kalmar.Web.Features.Ordering;
 using Kalmar.Web.Features.Profile;
 using Kalmar.Web.Features.SignIn;
@@ -24,6 +25,9 @@ public static class FeatureServiceExtensions
         .AddSingleton<ApprovalsService>()
         .AddSingleton<AuditTrail>()
         .AddSingleton<CustomersService>()
+        .AddSingleton<InvoiceReader>()
+        .AddSingleton<InvoicesService>()
+        .AddSingleton<InvoicePdf>()
         .AddSingleton<DepartmentsService>()
         .AddSingleton<TravellerDirectory>()
         .AddSingleton<TravellerImportService>()

@@ -40,6 +40,7 @@ public static class WebApplicationExtensions
         app.MapImportApi();
         app.MapDepartmentsApi();
         app.MapAuditApi();
+        app.MapInvoicesApi();
         app.MapOperatorApi();
         app.MapAppApi();
         app.MapDevOutboxApi();

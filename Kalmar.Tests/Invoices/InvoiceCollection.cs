@@ -1,0 +1,7 @@
+namespace Kalmar.Tests.Invoices;
+
+[CollectionDefinition(Name)]
+public sealed class InvoiceCollection : ICollectionFixture<InvoiceFixture>
+{
+    public const string Name = "Invoices";
+}
