@@ -1,3 +1,4 @@
+using Kalmar.Contracts.Hosting;
 using Kalmar.Silo.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +12,7 @@ public static class SiloProgram
     public static async Task Main(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(args);
+        ProductionSettings.Check(builder.Configuration, builder.Environment.EnvironmentName);
         builder.UseOrleans(silo => silo
             .ConfigureKalmarEndpoints(builder.Configuration)
             .AddKalmar(builder.Configuration));

@@ -1,6 +1,8 @@
+using Kalmar.Contracts.Hosting;
 using Kalmar.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
+ProductionSettings.Check(builder.Configuration, builder.Environment.EnvironmentName);
 builder.AddKalmarCluster();
 builder.AddKalmarWeb();
 builder.AddKalmarProxyRules();

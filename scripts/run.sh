@@ -15,7 +15,9 @@ echo "Bygger …"
 dotnet build Kalmar.slnx -c Release -v quiet -nologo >/dev/null
 
 export ConnectionStrings__Kalmar="Host=127.0.0.1;Port=$port;Database=kalmar;Username=kalmar;Password=kalmar"
+# For trying it out: Development loads the demo data and serves /dev/outbox (never so in Production).
 export DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development
+echo "Startar i Development-läge: demodata och /dev/outbox är på (så kör man aldrig i produktion)."
 
 pids=()
 stop() {

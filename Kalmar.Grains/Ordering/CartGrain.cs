@@ -14,6 +14,9 @@ public sealed class CartGrain(
     PriceTable prices,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, ICartGrain
 {
+    /// <summary>A cart, and so an order, holds at most this many tickets: enough for anyone, bounded for everyone.</summary>
+    internal const int MaxItems = 20;
+
 
     private Guid TravellerId => this.GetPrimaryKey();
 
@@ -35,6 +38,11 @@ public sealed class CartGrain(
         if (!company.StaffOfferAvailable)
         {
             return NotAvailable(company);
+        }
+
+        if (state.State.Items.Count >= MaxItems)
+        {
+            return Rejection.Field("cart", $"Varukorgen rymmer högst {MaxItems} biljetter. Skicka beställningen först och lägg sedan till fler.");
         }
 
         if (!transit.TryResolve(item.JourneyId, out var journey))

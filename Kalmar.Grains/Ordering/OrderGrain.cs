@@ -26,6 +26,7 @@ public sealed partial class OrderGrain(
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
+    private const int MaxReasonLength = 500;
     private const string DecisionEffectsReminder = "decision-effects";
     private const string WaitingReminder = "waiting-too-long";
 
@@ -81,6 +82,11 @@ public sealed partial class OrderGrain(
         if (!decision.Approve && string.IsNullOrWhiteSpace(decision.Reason))
         {
             return Rejection.Field("reason", "Ange varför beställningen avslås.");
+        }
+
+        if (decision.Reason?.Trim().Length > MaxReasonLength)
+        {
+            return Rejection.Field("reason", $"Skriv skälet med högst {MaxReasonLength} tecken.");
         }
 
         return Outcome<OrderView>.Success(await CloseAsync(

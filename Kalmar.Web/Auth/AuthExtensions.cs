@@ -20,6 +20,8 @@ public static class AuthExtensions
                 options.Cookie.Name = "kalmar.auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                // Secure whenever the request came over TLS (behind the proxy: X-Forwarded-Proto from a known proxy).
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.LoginPath = "/logga-in";
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
                 options.SlidingExpiration = true;

@@ -1,6 +1,7 @@
 using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Hubs;
+using Kalmar.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Kalmar.Web.Extensions;
@@ -11,6 +12,7 @@ public static class WebApplicationExtensions
     public static WebApplication UseKalmarWeb(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseKalmarSecurityHeaders();
         // Unreadable JSON is the client's mistake (400), whatever the environment.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

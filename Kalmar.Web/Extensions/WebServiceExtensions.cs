@@ -20,6 +20,8 @@ public static class WebServiceExtensions
     public static WebApplicationBuilder AddKalmarWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Bounded input: no request body over 1 MB (the traveller import allows its 5 MB file on its own routes).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         services.AddSingleton(_ => NpgsqlDataSource.Create(builder.Configuration.GetKalmarConnectionString()));
         services.AddDataProtection().SetApplicationName(ClusterSettings.DefaultServiceId);
         services.AddOptions<KeyManagementOptions>()
