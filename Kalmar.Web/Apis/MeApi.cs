@@ -1,7 +1,10 @@
 using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Features.Invoices;
 using Kalmar.Web.Features.Profile;
+using Kalmar.Web.Features.Receipts;
 using Kalmar.Web.Features.Terms;
 using Kalmar.Web.Features.Tickets;
 using Kalmar.Web.Payloads;
@@ -22,6 +25,8 @@ public static class MeApi
         api.MapGet("/tickets/{id:guid}/qr", GetTicketCodeAsync).WithName("GetTicketCode").WithSummary("Mobilbiljettens signerade QR-kod (SVG och innehåll)");
         api.MapGet("/terms", GetTermsAsync).WithName("GetMyTerms").WithSummary("Vilken version av villkoren jag har godkänt");
         api.MapPost("/terms", AcceptTermsAsync).WithName("AcceptTerms").WithSummary("Godkänn Integritetspolicy och Allmänna villkor");
+        api.MapGet("/purchases", ListPurchasesAsync).WithName("ListMyPurchases").WithSummary("Mina köp under en månad (month=ÅÅÅÅ-MM), med kvitton");
+        api.MapGet("/purchases/{id:guid}/receipt.pdf", GetReceiptAsync).WithName("GetReceiptPdf").WithSummary("Kvitto för ett av mina köp, som PDF");
         api.MapGet("/export", ExportAsync).WithName("ExportMyData").WithSummary("Allt systemet har om mig, som JSON (GDPR)");
         return app;
     }
@@ -94,6 +99,30 @@ public static class MeApi
 
         http.Response.Headers.ContentDisposition = "attachment; filename=\"mina-uppgifter.json\"";
         return TypedResults.Json(export);
+    }
+
+    /// <summary>Business trips and approved staff-offer lines of <paramref name="month"/> (default this month), newest first.</summary>
+    public static async Task<Results<Ok<PurchaseMonth>, ProblemHttpResult>> ListPurchasesAsync(string? month, HttpContext http, ReceiptReader receipts)
+    {
+        if (month is not null && !InvoiceMonth.IsValid(month))
+        {
+            return Problems.Invalid("month", InvoicesService.BadMonth);
+        }
+
+        return TypedResults.Ok(await receipts.MonthAsync(http.User.GetUserId(), month ?? receipts.CurrentMonth));
+    }
+
+    /// <summary>Inline, so a browser shows it; another traveller's purchase is 404, as one that does not exist.</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetReceiptAsync(
+        Guid id, HttpContext http, ReceiptReader receipts, ReceiptPdf pdf)
+    {
+        if (await receipts.ReceiptAsync(http.User.GetUserId(), id) is not { } receipt)
+        {
+            return Problems.NotFound("Köpet");
+        }
+
+        http.Response.Headers.ContentDisposition = $"inline; filename=\"kvitto-{id}.pdf\"";
+        return TypedResults.File(pdf.Write(receipt), "application/pdf");
     }
 
     private static TermsResponse Terms(TermsAcceptance? accepted) =>

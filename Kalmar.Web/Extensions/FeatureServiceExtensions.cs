@@ -7,6 +7,7 @@ using Kalmar.Web.Features.Import;
 using Kalmar.Web.Features.Invoices;
 using Kalmar.Web.Features.Ordering;
 using Kalmar.Web.Features.Profile;
+using Kalmar.Web.Features.Receipts;
 using Kalmar.Web.Features.SignIn;
 using Kalmar.Web.Features.Terms;
 using Kalmar.Web.Features.Tickets;
@@ -28,6 +29,8 @@ public static class FeatureServiceExtensions
         .AddSingleton<InvoiceReader>()
         .AddSingleton<InvoicesService>()
         .AddSingleton<InvoicePdf>()
+        .AddSingleton<ReceiptReader>()
+        .AddSingleton<ReceiptPdf>()
         .AddSingleton<DepartmentsService>()
         .AddSingleton<TravellerDirectory>()
         .AddSingleton<TravellerImportService>()

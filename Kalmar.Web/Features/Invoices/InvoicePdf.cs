@@ -1,5 +1,4 @@
 using Kalmar.Contracts.Domain;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
 namespace Kalmar.Web.Features.Invoices;
@@ -11,15 +10,7 @@ namespace Kalmar.Web.Features.Invoices;
 /// </summary>
 public sealed class InvoicePdf
 {
-    private static readonly Lock FontGate = new();
-
-    public InvoicePdf(IConfiguration configuration)
-    {
-        lock (FontGate)
-        {
-            GlobalFontSettings.FontResolver ??= new InvoiceFonts(configuration["Invoices:FontFolder"] is { Length: > 0 } folder ? folder : InvoiceFonts.DefaultFolder);
-        }
-    }
+    public InvoicePdf(IConfiguration configuration) => PdfStyle.UseFonts(configuration);
 
     public async Task WriteAsync(
         Stream output, InvoiceHeader header, InvoiceBuyer buyer, IAsyncEnumerable<InvoiceLine> lines, CancellationToken cancellationToken)

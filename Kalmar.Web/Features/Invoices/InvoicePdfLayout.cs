@@ -15,11 +15,10 @@ internal sealed class InvoicePdfLayout
 {
     private const double Left = 40, Right = 555, Bottom = 790, Row = 11;
 
-    private static readonly XPdfFontOptions WinAnsi = new(PdfFontEncoding.WinAnsi);
-    private static readonly XFont Regular = new(InvoiceFonts.Family, 7.5, XFontStyleEx.Regular, WinAnsi);
-    private static readonly XFont Bold = new(InvoiceFonts.Family, 7.5, XFontStyleEx.Bold, WinAnsi);
-    private static readonly XFont Heading = new(InvoiceFonts.Family, 9.5, XFontStyleEx.Bold, WinAnsi);
-    private static readonly XFont Title = new(InvoiceFonts.Family, 16, XFontStyleEx.Bold, WinAnsi);
+    private static readonly XFont Regular = PdfStyle.Font(7.5);
+    private static readonly XFont Bold = PdfStyle.Font(7.5, bold: true);
+    private static readonly XFont Heading = PdfStyle.Font(9.5, bold: true);
+    private static readonly XFont Title = PdfStyle.Font(16, bold: true);
 
     // Datum, Typ, Resenär, Anst.nr, Produkt och syfte, Zoner, Exkl. moms, Moms, Totalt.
     private static readonly (string Title, double X, double Width, bool Amount)[] Columns =
@@ -221,8 +220,7 @@ internal sealed class InvoicePdfLayout
         _gfx.DrawString(fitted, font, XBrushes.Black, new XRect(x, _y, width, Row), XStringFormats.TopLeft);
     }
 
-    /// <summary>Swedish amounts as in the portal, with a hyphen for minus (WinAnsi has no U+2212).</summary>
-    private static string Amount(long ore) => Money.ToNumber(ore).Replace(Money.MinusSign, '-');
+    private static string Amount(long ore) => PdfStyle.Amount(ore);
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

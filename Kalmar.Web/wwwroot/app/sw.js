@@ -7,7 +7,7 @@ const shell = [
   "/app/", "/app/app.css", "/app/manifest.webmanifest", "/app/icons/icon.svg", "/app/icons/icon-192.png",
   "/app/js/main.js", "/app/js/api.js", "/app/js/forms.js", "/app/js/html.js", "/app/js/state.js",
   "/app/js/views/activate.js", "/app/js/views/buy.js", "/app/js/views/credit.js", "/app/js/views/more.js",
-  "/app/js/views/notices.js", "/app/js/views/terms.js", "/app/js/views/tickets.js",
+  "/app/js/views/notices.js", "/app/js/views/receipts.js", "/app/js/views/terms.js", "/app/js/views/tickets.js",
   "/css/site.css", "/js/kronor.js", "/js/live.js", "/js/months.js", "/js/suggest-stops.js", "/lib/signalr/signalr.min.js",
 ];
 

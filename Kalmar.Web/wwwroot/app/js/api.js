@@ -53,8 +53,18 @@ export async function freshToken() {
 }
 
 export async function api(path, { method = "GET", body, signal } = {}) {
+  const response = await authorized(path, { method, body, signal });
+  return response.status === 204 ? null : response.json();
+}
+
+/** A file the API serves only with the bearer token (a receipt's PDF): a link cannot carry the token, so it is fetched. */
+export async function download(path, { signal } = {}) {
+  return (await authorized(path, { signal, accept: "application/pdf, application/problem+json" })).blob();
+}
+
+async function authorized(path, { method = "GET", body, signal, accept } = {}) {
   let token = await freshToken();
-  let response = await send(path, { method, body, signal, token });
+  let response = await send(path, { method, body, signal, token, accept });
   if (response.status === 401 && token) {
     // Expired or ended: renew once and ask again (a refused request changed nothing); else the session is over.
     if (session.token === token && !(await renew())) {
@@ -62,15 +72,15 @@ export async function api(path, { method = "GET", body, signal } = {}) {
       signedOut();
     } else if (session.token) {
       token = session.token;
-      response = await send(path, { method, body, signal, token });
+      response = await send(path, { method, body, signal, token, accept });
     }
   }
   if (!response.ok) throw new ApiError(response.status, await problemOf(response));
-  return response.status === 204 ? null : response.json();
+  return response;
 }
 
-async function send(path, { method = "GET", body, signal, token } = {}) {
-  const headers = { Accept: "application/json" };
+async function send(path, { method = "GET", body, signal, token, accept = "application/json" } = {}) {
+  const headers = { Accept: accept };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (token) headers.Authorization = `Bearer ${token}`;
   try {

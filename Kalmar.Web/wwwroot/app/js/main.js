@@ -8,6 +8,7 @@ import { showTickets, showSavedTickets, forgetSavedTickets } from "./views/ticke
 import { showBuy } from "./views/buy.js";
 import { showCredit } from "./views/credit.js";
 import { showMore, showPaymentMethods, showOtherPaymentMethods } from "./views/more.js";
+import { showReceipts } from "./views/receipts.js";
 
 // The app's shell: a hash route per screen, the tab bar, and one live connection while signed in.
 const routes = {
@@ -20,6 +21,7 @@ const routes = {
   "/mer": showMore,
   "/mer/betalmedel": showPaymentMethods,
   "/mer/betalmedel/andra": showOtherPaymentMethods,
+  "/mer/kvitton": showReceipts,
 };
 const signedOutRoutes = new Set(["/aktivera", "/logga-in"]);
 const main = document.getElementById("vy");

@@ -11,6 +11,7 @@ export function showMore(view) {
     <ul class="link-list">
       <li><a href="#/mer/betalmedel">Betalmedel</a></li>
       <li><a href="#/kredit">Kredit</a></li>
+      <li><a href="#/mer/kvitton">Kvitton</a></li>
       <li><a href="/">Företagsportalen</a></li>
     </ul>
     <p><button type="button" class="button wide" id="logga-ut">Logga ut</button></p>`)) return;
