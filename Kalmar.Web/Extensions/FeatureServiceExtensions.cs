@@ -28,6 +28,7 @@ public static class FeatureServiceExtensions
         .AddSingleton<InvoiceReader>()
         .AddSingleton<InvoicesService>()
         .AddSingleton<InvoicePdf>()
+        .AddSingleton<SpendHistory>()
         .AddSingleton<DepartmentsService>()
         .AddSingleton<TravellerDirectory>()
         .AddSingleton<TravellerImportService>()
