@@ -1,6 +1,7 @@
 using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
+using Kalmar.Grains.Live;
 using Microsoft.Extensions.Logging;
 
 namespace Kalmar.Grains.Credit;
@@ -144,13 +145,23 @@ public sealed partial class CreditAccountGrain
                     $"Krediten räcker inte: {Money.ToKronor(charge.Price.TotalOre)} men {Money.ToKronor(credit.RemainingOre)} kvar denna månad.")
                 : null;
 
-    /// <summary>The push leaves right after the commit: the credit once for the batch, and each new ticket.</summary>
+    /// <summary>
+    /// The push leaves right after the commit, never awaited by the callers: the credit once for the batch, each new
+    /// ticket, and to the admins what the batch added to each department's open invoice (one event per department).
+    /// </summary>
     private void PublishCommitted(List<LedgerEntry> entries, string month)
     {
         Publish(new CreditChanged(_account.View(month)));
         foreach (var ticket in entries.Select(entry => entry.Receipt.Ticket).OfType<Ticket>())
         {
             Publish(new TicketIssued(ticket));
+        }
+
+        foreach (var department in entries.GroupBy(entry => (entry.Charge.CompanyId, entry.Charge.DepartmentId)))
+        {
+            var added = department.Aggregate(PriceBreakdown.Zero, (sum, entry) => sum + entry.Charge.Price);
+            var changed = new InvoiceChanged(month, department.Key.CompanyId, department.Key.DepartmentId, added, department.Count());
+            GrainFactory.PublishLiveAsync(changed.ToAdmins()).Ignore();
         }
     }
 

@@ -1,4 +1,5 @@
 using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
 using Npgsql;
 using NpgsqlTypes;
@@ -22,7 +23,8 @@ public sealed class InvoiceLedger(NpgsqlDataSource dataSource)
         on conflict (id) do nothing
         """;
 
-    public async Task RecordStaffOfferAsync(OrderView order)
+    /// <summary>Records the order's lines; answers what this call added (nothing when an earlier run wrote them).</summary>
+    public async Task<InvoiceChanged?> RecordStaffOfferAsync(OrderView order)
     {
         var submission = order.Submission;
         var decidedAt = order.DecidedAt!.Value;
@@ -49,5 +51,10 @@ public sealed class InvoiceLedger(NpgsqlDataSource dataSource)
         }
 
         await batch.ExecuteNonQueryAsync();
+        var added = submission.Lines.Where((_, i) => batch.BatchCommands[i].RecordsAffected > 0).ToList();
+        return added.Count == 0
+            ? null
+            : new InvoiceChanged(Stockholm.MonthOf(decidedAt), submission.CompanyId, submission.DepartmentId,
+                added.Aggregate(PriceBreakdown.Zero, (sum, line) => sum + line.Price), added.Count);
     }
 }

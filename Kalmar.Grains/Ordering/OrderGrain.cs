@@ -241,7 +241,10 @@ public sealed partial class OrderGrain(
         if (order.Status == OrderStatus.Approved)
         {
             await GrainFactory.GetGrain<IUserGrain>(order.Submission.TravellerId).IssueTicketsAsync(TicketsOf(order));
-            await invoiceLedger.RecordStaffOfferAsync(order);
+            if (await invoiceLedger.RecordStaffOfferAsync(order) is { } changed)
+            {
+                GrainFactory.PublishLiveAsync(changed.ToAdmins()).Ignore();
+            }
         }
     }
 

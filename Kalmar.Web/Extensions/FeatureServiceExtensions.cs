@@ -31,6 +31,7 @@ public static class FeatureServiceExtensions
         .AddSingleton<InvoicePdf>()
         .AddSingleton<ReceiptReader>()
         .AddSingleton<ReceiptPdf>()
+        .AddSingleton<SpendHistory>()
         .AddSingleton<DepartmentsService>()
         .AddSingleton<TravellerDirectory>()
         .AddSingleton<TravellerImportService>()

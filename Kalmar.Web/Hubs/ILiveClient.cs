@@ -18,6 +18,9 @@ public interface ILiveClient
     [HubMethodName(LiveEvents.ApprovalQueueChanged)]
     Task ApprovalQueueChanged(ApprovalQueueChangedPayload payload);
 
+    [HubMethodName(LiveEvents.InvoiceChanged)]
+    Task InvoiceChanged(InvoiceChangedPayload payload);
+
     [HubMethodName(LiveEvents.SessionEnded)]
     Task SessionEnded(SessionEndedPayload payload);
 }

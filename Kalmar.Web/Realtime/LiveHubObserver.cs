@@ -48,6 +48,7 @@ public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub, UserC
         CreditChanged changed => clients.CreditChanged(CreditPayload.Of(changed.Credit)),
         ApprovalQueueChanged changed => clients.ApprovalQueueChanged(
             new ApprovalQueueChangedPayload([.. changed.Added.Select(OrderPayload.Of)], changed.Removed)),
+        InvoiceChanged changed => clients.InvoiceChanged(InvoiceChangedPayload.Of(changed)),
         _ => throw new ArgumentOutOfRangeException(nameof(update), update, "A live update without a hub event."),
     };
 }
