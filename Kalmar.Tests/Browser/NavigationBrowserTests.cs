@@ -46,7 +46,7 @@ public sealed partial class NavigationBrowserTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Attestering");
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Administration", Exact = true })).ToHaveAttributeAsync("aria-current", "true");
         var admin = page.GetByRole(AriaRole.Navigation, new() { Name = "Administration", Exact = true });
-        await Expect(admin.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Attestering", "Resenärer", "Avdelningar", "Händelselogg"]);
+        await Expect(admin.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Attestering", "Resenärer", "Avdelningar", "Fakturor", "Händelselogg"]);
         await Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Attestering" })).ToHaveAttributeAsync("aria-current", "page");
         Assert.True(await page.EvaluateAsync<bool>(EveryBoxOnOneLine), "The top bar stays one line on Administration's pages.");
         await page.ScreenshotAsync(new() { Path = "/tmp/kalmar-nav-1280-attestering.png" });
@@ -73,7 +73,7 @@ public sealed partial class NavigationBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/admin/resenarer");
 
         var admin = page.GetByRole(AriaRole.Navigation, new() { Name = "Administration", Exact = true });
-        await Expect(admin.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Attestering", "Resenärer", "Händelselogg"]);
+        await Expect(admin.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Attestering", "Resenärer", "Fakturor", "Händelselogg"]);
         await Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Resenärer" })).ToHaveAttributeAsync("aria-current", "page");
     }
 

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kalmar.Contracts.Hosting;
+using Kalmar.Tests.Fixtures;
+using Kalmar.Web.Security;
+using Microsoft.Extensions.Configuration;
+
+namespace Kalmar.Tests.Web;
+
+/// <summary>What issue 16's review asked for beyond the routes: headers, bounded input, Production's refusals.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class SecurityTests(PortalFixture portal)
+{
+    [Theory]
+    [InlineData("/logga-in")]
+    [InlineData("/api/me")]
+    [InlineData("/app/")]
+    public async Task PagesAndApiAnswersCarryTheSecurityHeaders(string path)
+    {
+        using var response = await portal.WebA.CreateClient().GetAsync(path);
+
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("unsafe-inline", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task ACartHoldsTwentyTicketsAndAHugeReasonIsRefused()
+    {
+        var (_, traveller) = await Travellers.SignedInAsync(portal.Cluster, portal.WebA);
+        var journeys = await traveller.GetFromJsonAsync<JsonElement>($"/api/journeys?from=740101001&to=740131001&date={Weekdays.NextMonday()}&time=08:00");
+        var item = new { journeyId = journeys[0].GetProperty("id").GetString(), productId = "enkel", categoryId = "vuxen", carrier = new { type = "app", number = Travellers.Mobile } };
+        for (var added = 0; added < 20; added++)
+        {
+            using var ok = await traveller.PostAsJsonAsync("/api/cart/items", item);
+            Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
+        }
+
+        using var tooMany = await traveller.PostAsJsonAsync("/api/cart/items", item);
+        var cart = await traveller.GetFromJsonAsync<JsonElement>("/api/cart");
+        using var anna = await portal.WebA.SignedInAdminAsync(Demo.Anna);
+        using var hugeReason = await anna.PostAsJsonAsync($"/api/admin/orders/{Guid.NewGuid()}/reject", new { reason = new string('x', 501) });
+        using var hugeNumber = await traveller.PostAsync("/api/app/purchases",
+            new StringContent("""{"productId":"enkel","categoryId":"vuxen","zones":["101"],"purpose":"x","paymentMethod":"allpay","idempotencyKey":"k","limit":1e30}""",
+                System.Text.Encoding.UTF8, "application/json"));
+        using var deep = await traveller.PostAsync("/api/cart/items",
+            new StringContent(new string('[', 200) + new string(']', 200), System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Equal(20, cart.GetProperty("items").GetArrayLength());
+        Assert.True(hugeReason.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{hugeReason.StatusCode}");
+        Assert.True((int)hugeNumber.StatusCode < 500, $"{hugeNumber.StatusCode}");
+        Assert.Equal(HttpStatusCode.BadRequest, deep.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Password=kalmar", "https://foretag.example.se", true)]
+    [InlineData("Host=db", "https://foretag.example.se", true)]
+    [InlineData("Host=db;Password=Str0ng-och-hemligt", null, true)]
+    [InlineData("Host=db;Password=Str0ng-och-hemligt", "https://foretag.example.se", false)]
+    public void ProductionRefusesTheDevelopmentPasswordAndAMissingPublicUrl(string connectionString, string? publicUrl, bool refused)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"ConnectionStrings:{ClusterSettings.ConnectionStringName}"] = connectionString,
+            [$"{PortalOptions.Section}:{nameof(PortalOptions.PublicBaseUrl)}"] = publicUrl,
+        }).Build();
+
+        var failure = Record.Exception(() => ProductionSettings.Check(configuration, "Production"));
+
+        Assert.Equal(refused, failure is InvalidOperationException);
+        Assert.Null(Record.Exception(() => ProductionSettings.Check(configuration, "Development")));
+    }
+}
