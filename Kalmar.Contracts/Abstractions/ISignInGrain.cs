@@ -1,4 +1,5 @@
 using Kalmar.Contracts.Model;
+using Orleans.Concurrency;
 
 namespace Kalmar.Contracts.Abstractions;
 
@@ -11,8 +12,8 @@ public interface ISignInGrain : IGrainWithIntegerKey
 
     /// <summary>
     /// Sends a reset link (to the configured portal address) if the address belongs to a user; the caller cannot
-    /// tell whether it did.
+    /// tell whether it did, not even by the time the answer takes: a one-way call, answered before the lookup.
     /// </summary>
-    [Alias("SendPasswordReset")]
+    [Alias("SendPasswordReset"), OneWay]
     Task SendPasswordResetAsync(string email);
 }

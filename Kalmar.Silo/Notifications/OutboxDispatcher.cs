@@ -38,6 +38,9 @@ public sealed partial class OutboxDispatcher(
 
     private const string MarkSent = "update outbox set sent_at = $2, attempts = attempts + 1, last_error = null where id = $1";
 
+    private const string MarkSentAndForgetBody =
+        "update outbox set sent_at = $2, attempts = attempts + 1, last_error = null, body = '', html_body = null where id = $1";
+
     private const string MarkFailed = "update outbox set attempts = attempts + 1, last_error = $2, next_attempt_at = $3 where id = $1";
 
     /// <summary>How long to wait after the <paramref name="attempts"/>th failed attempt: 2, 4, 8 … seconds, at most <paramref name="max"/>.</summary>
@@ -69,7 +72,7 @@ public sealed partial class OutboxDispatcher(
             // What was sent is recorded even while the silo stops, so it is not sent again.
             if (failure is null)
             {
-                await ExecuteAsync(connection, transaction, MarkSent, message.Id, clock.GetUtcNow());
+                await ExecuteAsync(connection, transaction, options.Value.KeepSentBodies ? MarkSent : MarkSentAndForgetBody, message.Id, clock.GetUtcNow());
                 LogSent(message.Id, message.Channel, attempts + 1);
             }
             else

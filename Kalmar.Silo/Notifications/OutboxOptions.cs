@@ -18,4 +18,10 @@ public sealed class OutboxOptions
     /// <summary>The longest wait between two attempts at one message (the backoff doubles up to it).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Whether a sent message keeps its body. Off outside Development: a one-time code or a set-password link is not
+    /// kept in plain text once it has gone out (the row keeps channel, recipient, subject and times).
+    /// </summary>
+    public bool KeepSentBodies { get; set; }
 }

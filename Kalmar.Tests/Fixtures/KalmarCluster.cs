@@ -56,6 +56,7 @@ public sealed class KalmarCluster : IAsyncDisposable
 
         builder.Properties[$"ConnectionStrings:{ClusterSettings.ConnectionStringName}"] = connectionString;
         builder.Properties["DemoData:Enabled"] = demoData.ToString();
+        builder.Properties["Outbox:KeepSentBodies"] = "true"; // tests read codes and links from sent messages
         builder.Properties[TestClock.SettingName] = fakeClock.ToString();
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

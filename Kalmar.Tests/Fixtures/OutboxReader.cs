@@ -13,6 +13,17 @@ public static partial class OutboxReader
             reader => new Row(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)),
             recipient);
 
+    /// <summary>
+    /// Runs <paramref name="action"/>, which sends one message to <paramref name="recipient"/> without waiting for it
+    /// (a password reset is a one-way call), and answers that message once it is in the outbox.
+    /// </summary>
+    public static async Task<Row> AfterAsync(KalmarCluster cluster, string recipient, Func<Task> action)
+    {
+        await using var changes = await TableChanges.ListenAsync(cluster.ConnectionString, "outbox");
+        await action();
+        return await changes.UntilAsync(async () => (await ToAsync(cluster, recipient)).SingleOrDefault(), $"A message to {recipient}");
+    }
+
     /// <summary>The app user name and one-time code of the newest business-travel SMS to <paramref name="mobile"/>.</summary>
     public static async Task<(string Username, string Code)> NewestActivationAsync(KalmarCluster cluster, string mobile)
     {

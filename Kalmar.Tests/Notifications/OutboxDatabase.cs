@@ -22,9 +22,13 @@ public static class OutboxDatabase
     }
 
     public static OutboxDispatcher Dispatcher(
-        NpgsqlDataSource dataSource, RecordingSender sender, TimeProvider clock, int batchSize = 10, TimeSpan? pollInterval = null) =>
+        NpgsqlDataSource dataSource, RecordingSender sender, TimeProvider clock, int batchSize = 10, TimeSpan? pollInterval = null,
+        bool keepSentBodies = true) =>
         new(dataSource, sender, sender,
-            Options.Create(new OutboxOptions { BatchSize = batchSize, PollInterval = pollInterval ?? TimeSpan.FromMilliseconds(10) }),
+            Options.Create(new OutboxOptions
+            {
+                BatchSize = batchSize, PollInterval = pollInterval ?? TimeSpan.FromMilliseconds(10), KeepSentBodies = keepSentBodies,
+            }),
             clock, NullLogger<OutboxDispatcher>.Instance);
 
     /// <summary><paramref name="count"/> messages, every other one an SMS.</summary>

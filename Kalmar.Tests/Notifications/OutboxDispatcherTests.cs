@@ -44,6 +44,23 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task OutsideDevelopmentASentMessageKeepsNoBodyButItsMetadata()
+    {
+        await using var dataSource = await OutboxDatabase.CreateAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        var messages = OutboxDatabase.Messages(2);
+        await new NotificationOutbox(dataSource, clock).EnqueueAsync(messages);
+        var sender = new RecordingSender(failuresPerMessage: 0);
+
+        Assert.Equal(2, await OutboxDatabase.Dispatcher(dataSource, sender, clock, keepSentBodies: false).DispatchDueAsync());
+
+        var rows = await Sql.ReadAsync(dataSource, "select body, html_body, recipient, sent_at from outbox", reader =>
+            (Body: reader.GetString(0), Html: reader.IsDBNull(1) ? null : reader.GetString(1), To: reader.GetString(2), Sent: !reader.IsDBNull(3)));
+        Assert.All(messages, message => Assert.Equal(1, sender.Deliveries[message.Id]));
+        Assert.All(rows, row => Assert.True(row is { Body: "", Html: null, Sent: true } && row.To.Length > 0, row.ToString()));
+    }
+
+    [Fact]
     public void RetryDelayDoublesUpToTheCap()
     {
         var cap = TimeSpan.FromMinutes(5);

@@ -123,9 +123,10 @@ public sealed partial class ProfilePageTests(PortalFixture portal)
         var login = await TextAsync(await anonymous.GetAsync("/logga-in"));
         var forgot = await PageForms.TokenAsync(await anonymous.GetAsync("/glomt-losenord"));
 
-        var known = await TextAsync(await anonymous.PostAsync("/glomt-losenord", PageForms.Form(forgot, ("email", traveller.Email))));
+        var known = "";
+        var mail = await OutboxReader.AfterAsync(portal.Cluster, traveller.Email, async () =>
+            known = await TextAsync(await anonymous.PostAsync("/glomt-losenord", PageForms.Form(forgot, ("email", traveller.Email)))));
         var unknown = await TextAsync(await anonymous.PostAsync("/glomt-losenord", PageForms.Form(forgot, ("email", "ingen-alls@example.se"))));
-        var mail = Assert.Single(await OutboxReader.ToAsync(portal.Cluster, traveller.Email));
         var link = new Uri(WebUtility.HtmlDecode(ResetLink().Match(mail.Body).Value));
         Assert.Equal("http://localhost:8080", link.GetLeftPart(UriPartial.Authority)); // the configured portal, not the request's host
         using var resetPage = await anonymous.GetAsync(link.PathAndQuery);
