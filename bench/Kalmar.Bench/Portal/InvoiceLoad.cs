@@ -48,7 +48,7 @@ public sealed class InvoiceLoad(Seeder seeder, BenchCluster cluster, NpgsqlDataS
         var token = await seeder.CreateCompanyAsync(
             new CompanyInfo(companyId, $"Fakturabänk {size} AB", StaffOfferAvailable: true, departments)
             {
-                OrgNumber = "556677-8899", InvoiceEmail = $"faktura-{size}@example.se", InvoiceAddress = new PostalAddress("Storgatan 1", "392 32", "Kalmar"),
+                OrgNumber = OrgNumber(companyId), InvoiceEmail = $"faktura-{size}@example.se", InvoiceAddress = new PostalAddress("Storgatan 1", "392 32", "Kalmar"),
             },
             Guid.NewGuid(), $"invoice-admin-{size}-{companyId:N}@example.se");
         var started = Stopwatch.GetTimestamp();
@@ -66,6 +66,14 @@ public sealed class InvoiceLoad(Seeder seeder, BenchCluster cluster, NpgsqlDataS
         figures.Add(Load, SystemName, $"{size}-close-ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         await DownloadAsync(http, size, "closed-csv", $"/api/admin/invoices/{month}.csv");
         await DownloadAsync(http, size, "closed-pdf", $"/api/admin/invoices/{month}.pdf");
+    }
+
+    /// <summary>A valid organisation number of the company's own (they are unique): nine digits from its id and the Luhn check digit.</summary>
+    private static string OrgNumber(Guid companyId)
+    {
+        var body = "55" + ((uint)companyId.GetHashCode() % 10_000_000).ToString("D7", CultureInfo.InvariantCulture);
+        var digits = body + Luhn.CheckDigit(body);
+        return $"{digits[..6]}-{digits[6..]}";
     }
 
     /// <summary>Staff-offer lines over the month's first four weeks, 500 travellers, ten departments, 35–45 kr excl. VAT each.</summary>
