@@ -58,6 +58,15 @@ public sealed class InvoiceReport(IReadOnlyList<Figure> figures, IReadOnlyDictio
         md.AppendLine();
         md.Append(Table());
         md.AppendLine();
+        md.Append(CultureInfo.InvariantCulture,
+            $"Reading: the CSV streams (first byte of {Count(F("lines-large"))} lines after {Seconds(F("large-closed-csv-first-byte-ms"))}); ");
+        md.Append(CultureInfo.InvariantCulture,
+            $"the PDF's first byte comes only once the whole document is built, because PDFsharp keeps it in memory until it is saved (`InvoicePdf`): ");
+        md.Append(CultureInfo.InvariantCulture,
+            $"{Seconds(F("large-closed-pdf-ms"))} and {Mb(F("large-closed-pdf-bytes") / 1048576.0)} for the closed month. ");
+        md.AppendLine("RSS is the working set, not live objects: the GC keeps what it freed, so each download starts from the previous one's " +
+            "high water and a rise is an upper bound on what the download needed.");
+        md.AppendLine();
         md.AppendLine(
             """
             - **Lines**: staff-offer lines written straight into `invoice_ledger` for last month (500 travellers, ten references,
@@ -70,6 +79,8 @@ public sealed class InvoiceReport(IReadOnlyList<Figure> figures, IReadOnlyDictio
               during it: sampled every 20 ms and, when the kernel lets the benchmark reset it (root: `echo 5 > /proc/<pid>/clear_refs`),
               the kernel's own high-water mark `VmHWM`. RSS includes what the GC has not returned to the OS yet, so a peak shows the
               working set, not live objects.
+            - **Noise**: load generator, web node, silo and PostgreSQL share the machine's cores with other engineers' builds and
+              tests; a load average above the number of cores (as listed above) makes every time here longer and noisier.
             """);
         return md.ToString();
     }
