@@ -91,7 +91,9 @@ public sealed class ReconciliationTests(InvoiceFixture fixture)
 
         var csv = await olle.GetByteArrayAsync($"/api/operator/invoices/{month}.csv");
         var page = await browser.GetStringAsync($"/operator/fakturor?month={month}");
-        var reconciliationPage = await browser.GetStringAsync("/operator/avstamning");
+        var token = await PageForms.TokenAsync(await browser.GetAsync("/operator/avstamning"));
+        using var ran = await browser.PostAsync("/operator/avstamning?handler=Run", PageForms.Form(token));
+        var reconciliationPage = await ran.Content.ReadAsStringAsync();
         using var badMonth = await olle.GetAsync("/api/operator/invoices/2026-13.csv");
         using var adminCsv = await admin.GetAsync($"/api/operator/invoices/{month}.csv");
         using var adminList = await admin.GetAsync($"/api/operator/invoices/{month}");
@@ -110,6 +112,8 @@ public sealed class ReconciliationTests(InvoiceFixture fixture)
         Assert.Contains(Money.ToKronor(bought.TotalOre), page, StringComparison.Ordinal);
         Assert.Contains("href=\"/operator/fakturor\"", page, StringComparison.Ordinal);
         Assert.Contains("Kör avstämning nu", reconciliationPage, StringComparison.Ordinal);
+        Assert.Contains("Avstämningen", reconciliationPage, StringComparison.Ordinal);
+        Assert.Contains("Senaste avstämning", reconciliationPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, badMonth.StatusCode);
         Assert.All(new[] { adminCsv, adminList, adminRun, adminLatest }, response => Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode));
     }
