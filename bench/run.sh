@@ -8,6 +8,7 @@
 #   bash bench/run.sh --loads hot,live     only some loads: pgbench,hot,spread,sequence,growth,live,grains,credit
 #   bash bench/run.sh --out FILE           write the results elsewhere (a --quick run writes bench/RESULTS.quick.md)
 #   bash bench/run.sh --loads onboarding   traveller import (5,000 rows) and the Resenärer search: the "Onboarding" section
+#   bash bench/run.sh --loads invoices     a month of 200,000 invoice lines as CSV and PDF: the "Invoices" section
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$bench")
@@ -19,7 +20,7 @@ while (($#)); do
     --quick) quick="--quick" ;;
     --loads) loads=$2; shift ;;
     --out) out=$2; shift ;;
-    *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac
   shift
 done
@@ -75,7 +76,7 @@ if runs_any hot spread sequence growth; then
   stop_processes "$baseline_pid"
 fi
 
-if runs_any hot spread sequence growth live grains credit onboarding; then
+if runs_any hot spread sequence growth live grains credit onboarding invoices; then
   psql_in postgres -c "create database kalmar" >/dev/null
   export ConnectionStrings__Kalmar; ConnectionStrings__Kalmar=$(connection_string kalmar)
   export Cluster__ClusterId="bench-$$" DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development DemoData__Enabled=false
@@ -105,6 +106,10 @@ if runs_any hot spread sequence growth live grains credit onboarding; then
   fi
   if runs onboarding; then
     bench_tool onboarding --url "http://127.0.0.1:$web_port" --database "$ConnectionStrings__Kalmar" --cluster-id "$Cluster__ClusterId"
+  fi
+  if runs invoices; then
+    bench_tool invoices --url "http://127.0.0.1:$web_port" --database "$ConnectionStrings__Kalmar" --cluster-id "$Cluster__ClusterId" \
+      --web-pid "$web_pid"
   fi
 fi
 

@@ -44,6 +44,11 @@ public sealed partial class InvoiceGrain(
             }
         }
 
+        if (numbers.Count > 0)
+        {
+            await GrainFactory.GetGrain<IReconciliationGrain>(0).RunAfterCloseAsync();
+        }
+
         return numbers;
     }
 

@@ -58,6 +58,7 @@ public static class SiloBuilderExtensions
         services.AddSingleton<TravellerOrders>();
         services.AddSingleton<InvoiceLedger>();
         services.AddSingleton<InvoiceStore>();
+        services.AddSingleton<Reconciliation>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MonthCloseOnStart>();
         services.AddKalmarNotifications(configuration);
         // Loaded while the silo is configured, so a broken feed or price table stops it at once with the file and line.

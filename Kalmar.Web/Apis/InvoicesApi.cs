@@ -18,6 +18,8 @@ public static class InvoicesApi
         admin.MapGet("/payroll/{month}.csv", PayrollAsync).WithName("ExportPayroll").WithSummary("Löneavdrag för personalerbjudandet per resenär");
         app.MapGet("/api/operator/invoices/{month}", AllCompaniesAsync).WithTags("Kunder").RequireAuthorization(AuthExtensions.OperatorPolicy)
             .WithName("ListCompanyInvoices").WithSummary("Alla kundföretags fakturor för en månad");
+        app.MapGet("/api/operator/invoices/{month}.csv", IssuedCsvAsync).WithTags("Kunder").RequireAuthorization(AuthExtensions.OperatorPolicy)
+            .WithName("ExportCompanyInvoicesCsv").WithSummary("Månadens stängda fakturor som CSV för Kalmar länstrafiks bokföring");
         return app;
     }
 
@@ -88,6 +90,18 @@ public static class InvoicesApi
 
     public static async Task<Results<Ok<IReadOnlyList<CompanyInvoiceStatus>>, ProblemHttpResult>> AllCompaniesAsync(string month, InvoiceReader reader) =>
         InvoiceMonth.IsValid(month) ? TypedResults.Ok(await reader.AllCompaniesAsync(month)) : Problems.Invalid("month", InvoicesService.BadMonth);
+
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> IssuedCsvAsync(string month, HttpContext http, InvoiceReader reader)
+    {
+        if (!InvoiceMonth.IsValid(month))
+        {
+            return Problems.Invalid("month", InvoicesService.BadMonth);
+        }
+
+        Attachment(http, "text/csv; charset=utf-8", $"fakturor-{month}.csv");
+        await InvoiceCsv.WriteIssuedAsync(http.Response.Body, reader.IssuedAsync(month), http.RequestAborted);
+        return TypedResults.Empty;
+    }
 
     /// <summary>The admin's lines of a well-formed month, or the problem: 400 for the month, 404 for a department outside the scope.</summary>
     private static async Task<(InvoiceScope? Scope, ProblemHttpResult? Problem)> ScopeAsync(

@@ -32,6 +32,7 @@ public static class FeatureServiceExtensions
         .AddSingleton<ReceiptReader>()
         .AddSingleton<ReceiptPdf>()
         .AddSingleton<SpendHistory>()
+        .AddSingleton<ReconciliationReader>()
         .AddSingleton<DepartmentsService>()
         .AddSingleton<TravellerDirectory>()
         .AddSingleton<TravellerImportService>()

@@ -43,6 +43,7 @@ public static class WebApplicationExtensions
         app.MapDepartmentsApi();
         app.MapAuditApi();
         app.MapInvoicesApi();
+        app.MapReconciliationApi();
         app.MapOperatorApi();
         app.MapAppApi();
         app.MapDevOutboxApi();

@@ -53,7 +53,8 @@ public static class WebServiceExtensions
         services.AddOpenApi();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
-            .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag]);
+            .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag])
+            .AddCheck<ReconciliationHealthCheck>("reconciliation", tags: [ReadyTag]);
         return builder;
     }
 }

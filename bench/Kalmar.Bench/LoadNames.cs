@@ -15,5 +15,8 @@ public static class LoadNames
     /// <summary>Traveller import and the Resenärer search; not in <see cref="All"/>: a run of its own writes its own section of the results.</summary>
     public const string Onboarding = "onboarding";
 
+    /// <summary>A month of 200,000 invoice lines as CSV and PDF; not in <see cref="All"/>, like <see cref="Onboarding"/>.</summary>
+    public const string Invoices = "invoices";
+
     public static readonly string[] All = [Pgbench, Hot, Spread, Sequence, Growth, Live, Grains, Credit];
 }

@@ -67,6 +67,18 @@ public static class Phases
         return 0;
     }
 
+    public static async Task<int> InvoicesAsync(BenchSettings settings)
+    {
+        using var http = PortalHttp.CreateClient(settings.Url);
+        var portal = new PortalHttp(http);
+        await using var database = NpgsqlDataSource.Create(settings.Required("database"));
+        await using var cluster = await BenchCluster.ConnectAsync(settings.Required("database"), settings.Required("cluster-id"));
+        var seeder = new Seeder(cluster, portal, new ActivationCodes(database));
+        await new InvoiceLoad(seeder, cluster, database, settings.Url, int.Parse(settings.Required("web-pid")), settings.Sizes,
+            new FigureLog(settings.FiguresFile)).RunAsync();
+        return 0;
+    }
+
     /// <summary>
     /// The table of issue 15 (when the run measured any of its loads) and the Onboarding section (when it measured that);
     /// a run of either keeps the other's part of the results file as it was.
@@ -74,18 +86,22 @@ public static class Phases
     public static async Task<int> ReportAsync(BenchSettings settings)
     {
         var all = FigureLog.Read(settings.FiguresFile);
-        var figures = all.Where(figure => figure.Load != LoadNames.Onboarding).ToList();
+        var figures = all.Where(figure => figure.Load is not (LoadNames.Onboarding or LoadNames.Invoices)).ToList();
         var report = new ResultsReport(figures, settings.Sizes, settings.Quick, settings.Values);
-        var onboarding = all.Count > figures.Count ? new OnboardingReport(all, settings.Sizes, settings.Values) : null;
+        var onboarding = all.Any(figure => figure.Load == LoadNames.Onboarding) ? new OnboardingReport(all, settings.Sizes, settings.Values) : null;
+        var invoices = all.Any(figure => figure.Load == LoadNames.Invoices) ? new InvoiceReport(all, settings.Values) : null;
         Console.WriteLine();
         Console.WriteLine(figures.Count > 0 ? report.Table() : "");
         Console.WriteLine(onboarding?.Tables() ?? "");
+        Console.WriteLine(invoices?.Table() ?? "");
         if (settings.Values.TryGetValue("out", out var path))
         {
             var old = File.Exists(path) ? await File.ReadAllTextAsync(path) : "";
             var text = figures.Count > 0 ? report.Markdown() : old;
             var section = onboarding?.Markdown() ?? OnboardingReport.SectionOf(old);
-            await File.WriteAllTextAsync(path, section is null ? text : OnboardingReport.WithSection(text, section));
+            text = section is null ? text : OnboardingReport.WithSection(text, section);
+            var invoiceSection = invoices?.Markdown() ?? ResultSections.Of(old, InvoiceReport.Heading);
+            await File.WriteAllTextAsync(path, invoiceSection is null ? text : ResultSections.With(text, InvoiceReport.Heading, invoiceSection));
             Console.WriteLine($"Written to {path}");
         }
 

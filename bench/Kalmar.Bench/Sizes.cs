@@ -17,17 +17,20 @@ public sealed record Sizes(
     int OnboardingRuns,
     int SearchRequests,
     int SearchConcurrency,
-    TimeSpan SearchDuration)
+    TimeSpan SearchDuration,
+    int InvoiceLines)
 {
     public static readonly Sizes FullRun = new(
         Warmup: TimeSpan.FromSeconds(3), Duration: TimeSpan.FromSeconds(20), Concurrency: 64, Accounts: 1_000,
         GrowthPurchases: 10_000, GrowthWindow: 1_000, GrowthConcurrency: 8, GrowthCap: TimeSpan.FromMinutes(5),
         IdleConnections: 10_000, Approvals: 300, CreditEvents: 300,
-        OnboardingTravellers: 5_000, OnboardingRuns: 3, SearchRequests: 200, SearchConcurrency: 8, SearchDuration: TimeSpan.FromSeconds(10));
+        OnboardingTravellers: 5_000, OnboardingRuns: 3, SearchRequests: 200, SearchConcurrency: 8, SearchDuration: TimeSpan.FromSeconds(10),
+        InvoiceLines: 200_000);
 
     public static readonly Sizes QuickRun = new(
         Warmup: TimeSpan.FromSeconds(1), Duration: TimeSpan.FromSeconds(4), Concurrency: 64, Accounts: 100,
         GrowthPurchases: 1_000, GrowthWindow: 100, GrowthConcurrency: 8, GrowthCap: TimeSpan.FromMinutes(1),
         IdleConnections: 1_000, Approvals: 40, CreditEvents: 40,
-        OnboardingTravellers: 1_000, OnboardingRuns: 1, SearchRequests: 50, SearchConcurrency: 8, SearchDuration: TimeSpan.FromSeconds(2));
+        OnboardingTravellers: 1_000, OnboardingRuns: 1, SearchRequests: 50, SearchConcurrency: 8, SearchDuration: TimeSpan.FromSeconds(2),
+        InvoiceLines: 5_000);
 }

@@ -36,8 +36,25 @@ public static class InvoiceCsv
         }
     }
 
+    /// <summary>KLT's ledger of a month: one row per closed invoice.</summary>
+    public static async Task WriteIssuedAsync(Stream output, IAsyncEnumerable<IssuedInvoice> invoices, CancellationToken cancellationToken)
+    {
+        await using var csv = Create(output);
+        await csv.WriteRecordAsync([
+            "Företag", "Organisationsnummer", "Fakturanummer", "OCR", "Fakturadatum", "Förfallodatum", "Belopp exkl. moms", "Moms", "Totalt"],
+            cancellationToken);
+        await foreach (var invoice in invoices.WithCancellation(cancellationToken))
+        {
+            await csv.WriteRecordAsync([
+                Text(invoice.Company), invoice.OrgNumber ?? "", invoice.Number, invoice.Ocr, Date(invoice.IssueDate), Date(invoice.DueDate),
+                Amount(invoice.SubtotalOre), Amount(invoice.VatOre), Amount(invoice.TotalOre)], cancellationToken);
+        }
+    }
+
     /// <summary><c>11700</c> → <c>117,00</c>, <c>-500</c> → <c>-5,00</c>: what Excel in Swedish reads as a number.</summary>
     public static string Amount(long ore) => (ore / 100m).ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Text as a cell, never as a formula: names and purposes are typed by users (CSV injection).</summary>
     private static string Text(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;

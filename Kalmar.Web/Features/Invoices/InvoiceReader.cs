@@ -176,6 +176,24 @@ public sealed class InvoiceReader(NpgsqlDataSource dataSource, TimeProvider cloc
         return companies;
     }
 
+    /// <summary>The invoices closed for <paramref name="month"/>, by number: what KLT books.</summary>
+    public async IAsyncEnumerable<IssuedInvoice> IssuedAsync(string month, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            select c.name, c.org_number, i.number, i.ocr, i.issue_date, i.due_date, i.subtotal_ore, i.vat_ore, i.total_ore
+            from invoices i join companies c on c.id = i.company_id where i.month = $1 order by i.number
+            """);
+        command.Parameters.AddWithValue(month);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new IssuedInvoice(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2),
+                reader.GetString(3), reader.GetFieldValue<DateOnly>(4), reader.GetFieldValue<DateOnly>(5), reader.GetInt64(6),
+                reader.GetInt64(7), reader.GetInt64(8));
+        }
+    }
+
     private static string From(InvoiceHeader header) => header.Closed ? ClosedLines : OpenLines;
 
     private NpgsqlCommand Command(string sql, InvoiceHeader header, InvoiceScope scope)

@@ -88,28 +88,9 @@ public sealed class OnboardingReport(IReadOnlyList<Figure> figures, Sizes sizes,
         return md.ToString();
     }
 
-    /// <summary>The section of <paramref name="text"/> under <see cref="Heading"/>, up to the next <c>## </c> heading, or null.</summary>
-    public static string? SectionOf(string text)
-    {
-        var start = text.IndexOf(Heading + "\n", StringComparison.Ordinal);
-        if (start < 0)
-        {
-            return null;
-        }
-
-        var end = text.IndexOf("\n## ", start + Heading.Length, StringComparison.Ordinal);
-        return end < 0 ? text[start..] : text[start..(end + 1)];
-    }
+    /// <summary>The section of <paramref name="text"/> under <see cref="Heading"/>, or null.</summary>
+    public static string? SectionOf(string text) => ResultSections.Of(text, Heading);
 
     /// <summary><paramref name="text"/> with its section replaced by <paramref name="section"/>, or the section appended.</summary>
-    public static string WithSection(string text, string section)
-    {
-        var old = SectionOf(text);
-        if (old is not null)
-        {
-            return text.Replace(old, section.TrimEnd() + "\n" + (text.EndsWith(old, StringComparison.Ordinal) ? "" : "\n"), StringComparison.Ordinal);
-        }
-
-        return text.Length == 0 ? section : text.TrimEnd() + "\n\n" + section;
-    }
+    public static string WithSection(string text, string section) => ResultSections.With(text, Heading, section);
 }
