@@ -51,6 +51,30 @@ public sealed class AdministrationAuthorizationTests(PortalFixture portal)
     }
 
     [Theory]
+    [InlineData("GET", "/api/admin/travellers", false)]
+    [InlineData("POST", "/api/admin/travellers", false)]
+    [InlineData("POST", "/api/admin/travellers/import?dryRun=true", false)]
+    [InlineData("GET", "/api/admin/departments", false)]
+    [InlineData("POST", "/api/admin/departments", true)]
+    [InlineData("GET", "/api/admin/audit", false)]
+    [InlineData("GET", "/api/admin/audit.csv", false)]
+    public async Task TheCompanysOwnListsAreForItsAdminsOnly(string method, string route, bool companyAdminOnly)
+    {
+        using var anonymous = portal.WebA.CreateClient();
+        using var traveller = await portal.WebA.SignedInClientAsync(Demo.Emmy, Demo.TravellerPassword);
+        using var operatorClient = await portal.WebA.SignedInClientAsync("olle@klt.example.se", DemoAccounts.OperatorPassword);
+        using var departmentAdmin = await portal.WebA.SignedInAdminAsync(Demo.Dan);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await SendAsync(anonymous, method, route));
+        Assert.Equal(HttpStatusCode.Forbidden, await SendAsync(traveller, method, route));
+        Assert.Equal(HttpStatusCode.Forbidden, await SendAsync(operatorClient, method, route));
+        if (companyAdminOnly)
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, await SendAsync(departmentAdmin, method, route));
+        }
+    }
+
+    [Theory]
     [InlineData("GET", "/api/operator/companies")]
     [InlineData("POST", "/api/operator/companies")]
     [InlineData("GET", "/api/operator/companies/6d3c1f4e-0000-4000-8000-000000000001")]

@@ -54,6 +54,9 @@ public sealed partial class OnboardingApiTests(PortalFixture portal)
         var audit = await (await admin.GetAsync("/api/admin/audit")).ReadJsonAsync();
         Assert.Contains(audit.GetProperty("items").EnumerateArray(), entry => entry.GetProperty("action").GetString() == "department-created");
         Assert.Contains(audit.GetProperty("items").EnumerateArray(), entry => entry.GetProperty("action").GetString() == "traveller-created");
+        var csv = await admin.GetByteArrayAsync("/api/admin/audit.csv");
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        Assert.Contains("Avdelning skapad;", System.Text.Encoding.UTF8.GetString(csv), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,9 +12,9 @@ public static class AuditApi
 {
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/admin/audit").WithTags("Händelselogg").RequireAuthorization(AdminScope.Policy);
-        api.MapGet("/", SearchAsync).WithName("ListAuditEntries").WithSummary("Händelser, nyast först (travellerId, action, from, to, page)");
-        api.MapGet(".csv", ExportAsync).WithName("ExportAuditEntries").WithSummary("Händelserna som CSV (öppnas i Excel)");
+        var api = app.MapGroup("/api/admin").WithTags("Händelselogg").RequireAuthorization(AdminScope.Policy);
+        api.MapGet("/audit", SearchAsync).WithName("ListAuditEntries").WithSummary("Händelser, nyast först (travellerId, action, from, to, page)");
+        api.MapGet("/audit.csv", ExportAsync).WithName("ExportAuditEntries").WithSummary("Händelserna som CSV (öppnas i Excel)");
         return app;
     }
 
