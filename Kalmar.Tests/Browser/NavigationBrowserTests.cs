@@ -77,6 +77,28 @@ public sealed partial class NavigationBrowserTests(BrowserFixture browser)
         await Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Resenärer" })).ToHaveAttributeAsync("aria-current", "page");
     }
 
+    [Theory]
+    [InlineData("/admin/resenarer")]
+    [InlineData("/admin/resenarer/6d3c1f4e-0000-4000-8000-000000000101")]
+    [InlineData("/admin/resenarer/import")]
+    [InlineData("/admin/avdelningar")]
+    [InlineData("/admin/handelselogg")]
+    [InlineData("/admin/fakturor")]
+    public async Task EveryAdministrationPageFitsAPhone(string path)
+    {
+        await using var phone = await browser.NewPhoneAsync();
+        var page = await phone.NewPageAsync();
+        await page.SetViewportSizeAsync(375, 740);
+        await page.SignInAsync(Demo.Anna, Demo.AdminPassword);
+
+        await page.GotoAsync(path);
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        var width = await page.EvaluateAsync<int>(ScrollWidth);
+        await page.ScreenshotAsync(new() { Path = $"/tmp/kalmar-375{path.Replace('/', '-')}.png", FullPage = true });
+        Assert.True(width <= 375, $"{path} is {width} px wide at 375 px.");
+    }
+
     [Fact]
     public async Task OnAPhoneMenyOpensAndClosesTheMenuByKeyboardAndNothingIsWiderThanThePhone()
     {
