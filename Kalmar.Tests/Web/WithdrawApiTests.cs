@@ -32,6 +32,28 @@ public sealed class WithdrawApiTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task MinaBestallningarWithdrawsAPendingOrderAndSaysSo()
+    {
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        var order = await Orders.SubmitAsync(portal.Cluster.Client, traveller, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21);
+        await Terms.AcceptAsync(portal.WebA, traveller.Email, Travellers.Password);
+        using var browser = portal.WebA.CreateClient();
+        (await browser.PostLoginAsync(traveller.Email, Travellers.Password)).EnsureSuccessStatusCode();
+        using var list = await browser.GetAsync("/biljetter/bestallningar");
+        var listed = await list.Content.ReadAsStringAsync();
+        Assert.Contains($"/biljetter/bestallning/{order.Id}?handler=Withdraw", listed, StringComparison.Ordinal);
+
+        using var withdrawn = await browser.PostAsync(
+            $"/biljetter/bestallning/{order.Id}?handler=Withdraw", PageForms.Form(await PageForms.TokenAsync(list), ("returnTo", "list")));
+        var after = System.Net.WebUtility.HtmlDecode(await withdrawn.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        Assert.Contains("Beställningen är tillbakadragen.", after, StringComparison.Ordinal);
+        Assert.Contains("Tillbakadragen", after, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/biljetter/bestallning/{order.Id}?handler=Withdraw", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AWithdrawalRacingADecisionHasExactlyOneWinner()
     {
         var (traveller, client) = await Travellers.SignedInAsync(portal.Cluster, portal.WebA);
