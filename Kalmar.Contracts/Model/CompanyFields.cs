@@ -11,4 +11,5 @@ public sealed record CompanyFields(
     [property: Id(2)] string? InvoiceEmail,
     [property: Id(3)] PostalAddress? InvoiceAddress,
     [property: Id(4)] bool? StaffOfferAvailable,
-    [property: Id(5)] long? MaxMonthlyLimitOre);
+    [property: Id(5)] long? MaxMonthlyLimitOre,
+    [property: Id(6)] string? PayrollDeduction = null);

@@ -240,8 +240,14 @@ public sealed class CompanyGrain(CompanyStore store, UserStore users, [FromKeyed
             Error(errors, "maxMonthlyLimitOre", "Ange den högsta månadskrediten per resenär, 0 kr eller mer.");
         }
 
+        if (change.PayrollDeduction is not (null or PayrollDeductions.Gross or PayrollDeductions.Net))
+        {
+            Error(errors, "payrollDeduction", "Välj bruttolöneavdrag eller nettolöneavdrag.");
+        }
+
         return current with
         {
+            PayrollDeduction = change.PayrollDeduction ?? current.PayrollDeduction,
             Name = name ?? current.Name,
             OrgNumber = orgNumber ?? current.OrgNumber,
             InvoiceEmail = invoiceEmail ?? current.InvoiceEmail,
@@ -299,8 +305,10 @@ public sealed class CompanyGrain(CompanyStore store, UserStore users, [FromKeyed
 
     /// <summary>A company's details as the audit log keeps them (a record, so two can be compared).</summary>
     private static CompanyDescription Described(CompanyInfo company) => new(
-        company.Name, company.OrgNumber, company.InvoiceEmail, company.InvoiceAddress, company.StaffOfferAvailable, company.MaxMonthlyLimitOre);
+        company.Name, company.OrgNumber, company.InvoiceEmail, company.InvoiceAddress, company.StaffOfferAvailable, company.MaxMonthlyLimitOre,
+        company.PayrollDeduction);
 
     private sealed record CompanyDescription(
-        string Name, string? OrgNumber, string InvoiceEmail, PostalAddress InvoiceAddress, bool StaffOfferAvailable, long MaxMonthlyLimitOre);
+        string Name, string? OrgNumber, string InvoiceEmail, PostalAddress InvoiceAddress, bool StaffOfferAvailable, long MaxMonthlyLimitOre,
+        string PayrollDeduction);
 }

@@ -177,6 +177,22 @@ public sealed partial class OnboardingApiTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task TheOperatorSetsHowACompanyDeductsTheStaffOfferFromPay()
+    {
+        var company = await Companies.CreateAsync(portal.Cluster.Client);
+        using var olle = await portal.WebA.SignedInClientAsync("olle@klt.example.se", DemoAccounts.OperatorPassword);
+
+        using var netto = await olle.PatchAsJsonAsync($"/api/operator/companies/{company.Id}", new { payrollDeduction = "netto" });
+        using var wrong = await olle.PatchAsJsonAsync($"/api/operator/companies/{company.Id}", new { payrollDeduction = "ibland" });
+        var stored = await (await olle.GetAsync($"/api/operator/companies/{company.Id}")).ReadJsonAsync();
+
+        Assert.Equal(HttpStatusCode.OK, netto.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.True((await wrong.ReadJsonAsync()).GetProperty("errors").TryGetProperty("payrollDeduction", out _));
+        Assert.Equal("netto", stored.GetProperty("payrollDeduction").GetString());
+    }
+
+    [Fact]
     public async Task TheAuditLogIsAppendOnlyInTheDatabaseItself()
     {
         await using var dataSource = Npgsql.NpgsqlDataSource.Create(portal.Cluster.ConnectionString);

@@ -23,9 +23,9 @@ public static class OperatorApi
 
     public sealed record CompanyRequest(
         string? Name, string? OrgNumber, string? InvoiceEmail, PostalAddress? InvoiceAddress, bool? StaffOfferAvailable,
-        long? MaxMonthlyLimitOre, AdminRequest? Admin)
+        long? MaxMonthlyLimitOre, AdminRequest? Admin, string? PayrollDeduction = null)
     {
-        public CompanyFields Fields => new(Name, OrgNumber, InvoiceEmail, InvoiceAddress, StaffOfferAvailable, MaxMonthlyLimitOre);
+        public CompanyFields Fields => new(Name, OrgNumber, InvoiceEmail, InvoiceAddress, StaffOfferAvailable, MaxMonthlyLimitOre, PayrollDeduction);
     }
 
     public static async Task<Ok<Paged<CustomerListItem>>> SearchAsync(CustomersService customers, string? q, int? page) =>

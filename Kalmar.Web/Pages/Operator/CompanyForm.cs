@@ -23,6 +23,8 @@ public sealed class CompanyForm
 
     public string? MaxMonthlyLimit { get; set; }
 
+    public string PayrollDeduction { get; set; } = PayrollDeductions.Gross;
+
     public static CompanyForm From(CompanyInfo company) => new()
     {
         Name = company.Name,
@@ -33,6 +35,7 @@ public sealed class CompanyForm
         City = company.InvoiceAddress.City,
         StaffOfferAvailable = company.StaffOfferAvailable,
         MaxMonthlyLimit = Money.ToNumber(company.MaxMonthlyLimitOre),
+        PayrollDeduction = company.PayrollDeduction,
     };
 
     /// <summary>The fields for the grain; an amount that is no amount in kronor is reported here and sent as missing.</summary>
@@ -50,6 +53,6 @@ public sealed class CompanyForm
 
         return new CompanyFields(
             Name ?? "", OrgNumber ?? "", InvoiceEmail ?? "", new PostalAddress(Street ?? "", PostalCode ?? "", City ?? ""),
-            StaffOfferAvailable, maxMonthlyLimitOre);
+            StaffOfferAvailable, maxMonthlyLimitOre, PayrollDeduction);
     }
 }
