@@ -42,20 +42,9 @@ public sealed class InvoiceReport(IReadOnlyList<Figure> figures, IReadOnlyDictio
 
     public string Markdown()
     {
-        var md = new StringBuilder();
-        md.AppendLine(Heading);
-        md.AppendLine();
-        md.AppendLine("Written by `bash bench/run.sh --loads invoices`; a run of its own, so these figures are not comparable with the tables above.");
-        md.AppendLine();
-        foreach (var (name, value) in MachineFacts.Read(values))
-        {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- {name}: {value}");
-        }
-
-        var loadAverages = figures.Where(figure => figure.Load == LoadNames.Invoices && figure.Name == "machine-load-average")
-            .Select(figure => figure.Value.ToString("0.#", CultureInfo.InvariantCulture));
-        md.AppendLine(CultureInfo.InvariantCulture, $"- load average (1 min) as the load started / ended: {string.Join(" / ", loadAverages)}");
-        md.AppendLine();
+        var md = ResultSections.Open(
+            Heading, "Written by `bash bench/run.sh --loads invoices`; a run of its own, so these figures are not comparable with the tables above.",
+            figures, values, LoadNames.Invoices, "as the load started / ended");
         md.Append(Table());
         md.AppendLine();
         md.Append(CultureInfo.InvariantCulture,

@@ -56,21 +56,11 @@ public sealed class OnboardingReport(IReadOnlyList<Figure> figures, Sizes sizes,
     /// <summary>The whole section: machine, conditions, the tables and how they are measured.</summary>
     public string Markdown()
     {
-        var md = new StringBuilder();
-        md.AppendLine(Heading);
-        md.AppendLine();
-        md.AppendLine("Written by `bash bench/run.sh --loads onboarding`; a run of its own, so these figures are not comparable with the table above");
-        md.AppendLine("(other day, other load on the machine). Every ratio is between figures of this one run.");
-        md.AppendLine();
-        foreach (var (name, value) in MachineFacts.Read(values))
-        {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- {name}: {value}");
-        }
-
-        var loadAverages = figures.Where(figure => figure.Load == LoadNames.Onboarding && figure.Name == "machine-load-average")
-            .Select(figure => figure.Value.ToString("0.#", CultureInfo.InvariantCulture));
-        md.AppendLine(CultureInfo.InvariantCulture, $"- load average (1 min) as the import and the search started: {string.Join(" / ", loadAverages)}");
-        md.AppendLine();
+        var md = ResultSections.Open(
+            Heading,
+            "Written by `bash bench/run.sh --loads onboarding`; a run of its own, so these figures are not comparable with the table above\n" +
+            "(other day, other load on the machine). Every ratio is between figures of this one run.",
+            figures, values, LoadNames.Onboarding, "as the import and the search started");
         md.Append(Tables());
         md.AppendLine();
         md.AppendLine(

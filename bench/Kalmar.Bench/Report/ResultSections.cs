@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text;
+using Kalmar.Bench.Measuring;
+
 namespace Kalmar.Bench.Report;
 
 /// <summary>A <c>## </c> section of the results file that a run of its own writes, keeping the rest of the file as it was.</summary>
@@ -26,5 +30,29 @@ public static class ResultSections
         }
 
         return text.Length == 0 ? section : text.TrimEnd() + "\n\n" + section;
+    }
+
+    /// <summary>
+    /// Opens a section a load writes on its own: its heading, <paramref name="intro"/>, the machine's facts and the load
+    /// averages <paramref name="load"/> recorded, described by <paramref name="loadAveragesAre"/>.
+    /// </summary>
+    public static StringBuilder Open(
+        string heading, string intro, IReadOnlyList<Figure> figures, IReadOnlyDictionary<string, string> values, string load, string loadAveragesAre)
+    {
+        var md = new StringBuilder();
+        md.AppendLine(heading);
+        md.AppendLine();
+        md.AppendLine(intro);
+        md.AppendLine();
+        foreach (var (name, value) in MachineFacts.Read(values))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {name}: {value}");
+        }
+
+        var loadAverages = figures.Where(figure => figure.Load == load && figure.Name == "machine-load-average")
+            .Select(figure => figure.Value.ToString("0.#", CultureInfo.InvariantCulture));
+        md.AppendLine(CultureInfo.InvariantCulture, $"- load average (1 min) {loadAveragesAre}: {string.Join(" / ", loadAverages)}");
+        md.AppendLine();
+        return md;
     }
 }
