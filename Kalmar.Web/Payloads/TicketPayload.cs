@@ -14,9 +14,10 @@ public sealed record TicketPayload(
     DateTimeOffset ValidFrom,
     DateTimeOffset ValidTo,
     string Source,
-    string? Purpose)
+    string? Purpose,
+    string Status)
 {
     public static TicketPayload Of(Ticket ticket) => new(
         ticket.Id, ticket.ProductName, ticket.CategoryName, ticket.Zones, CarrierPayload.Of(ticket.Carrier), ticket.PriceOre,
-        ticket.RegisteredAt, ticket.ValidFrom, ticket.ValidTo, ticket.Source, ticket.Purpose);
+        ticket.RegisteredAt, ticket.ValidFrom, ticket.ValidTo, ticket.Source, ticket.Purpose, ticket.Status.ToName());
 }
