@@ -20,7 +20,7 @@ public sealed class Reconciliation(NpgsqlDataSource dataSource)
         with months (month) as (values ($1::text), ($2::text)),
         ledger as (
           select traveller_id, month, (array_agg(company_id))[1] as company_id, sum(total_ore)::bigint as ledger_ore,
-                 (array_agg(used_ore order by seq desc))[1] as recorded_used_ore
+                 (array_agg(used_ore order by seq desc) filter (where used_ore is not null))[1] as recorded_used_ore
           from credit_ledger where month = any($3) group by traveller_id, month),
         invoiced as (
           select traveller_id, month, sum(total_ore)::bigint as invoice_ore
