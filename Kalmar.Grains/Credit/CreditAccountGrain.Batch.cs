@@ -9,7 +9,8 @@ namespace Kalmar.Grains.Credit;
 /// <summary>
 /// Group commit: commands that arrive while a commit is under way wait for the next one, which takes them all. One
 /// transaction writes the account's new state with every accepted charge's ledger row and ticket, and every refund's
-/// ledger row with its ticket's recall; only then is each caller answered. A commit that fails answers every caller in it with the error and charges none of them.
+/// ledger row with its ticket's recall; only then is each caller answered. A commit that fails answers every caller in
+/// it with the error and charges (or refunds) none of them.
 /// </summary>
 public sealed partial class CreditAccountGrain
 {

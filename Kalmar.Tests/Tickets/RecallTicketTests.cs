@@ -24,11 +24,14 @@ public sealed class RecallTicketTests(PortalFixture portal)
         await TicketSteps.StartsAtAsync(portal.Cluster, ticketId, DateTimeOffset.UtcNow.AddDays(7));
         await using var phone = await LiveClient.ConnectAsync(portal.WebB, holder.Token, LiveEvents.TicketChanged);
         using var traveller = portal.WebA.CreateClientWithToken(holder.Token);
-        using var admin = await portal.WebA.SignedInClientAsync(holder.Company.AdminEmail, Travellers.Password);
+        var adminToken = await portal.WebA.CreateClient().LoginForTokenAsync(holder.Company.AdminEmail, Travellers.Password);
+        using var admin = portal.WebA.CreateClientWithToken(adminToken);
+        await using var fakturor = await LiveClient.ConnectAsync(portal.WebB, adminToken, LiveEvents.InvoiceChanged);
         var month = Stockholm.MonthOf(DateTimeOffset.UtcNow);
 
         using var recalled = await admin.PostAsync($"/api/admin/tickets/{ticketId}/recall", null);
         var pushed = await phone.WaitForAsync(LiveEvents.TicketChanged);
+        var credited = await fakturor.WaitForAsync(LiveEvents.InvoiceChanged, change => change.GetProperty("addedTotalOre").GetInt64() < 0);
         var invoice = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/invoices/{month}");
         var listed = await traveller.GetFromJsonAsync<JsonElement>("/api/me/tickets");
         var notice = await OutboxReader.ToAsync(portal.Cluster, holder.Traveller.Email);
@@ -39,6 +42,8 @@ public sealed class RecallTicketTests(PortalFixture portal)
         Assert.Equal("invoice", answer.GetProperty("credit").GetProperty("to").GetString());
         Assert.Equal(price.TotalOre, answer.GetProperty("credit").GetProperty("totalOre").GetInt64());
         Assert.Equal("recalled", pushed.GetProperty("status").GetString());
+        Assert.Equal((month, holder.Company.DepartmentId, -price.TotalOre), (
+            credited.GetProperty("month").GetString(), credited.GetProperty("departmentId").GetGuid(), credited.GetProperty("addedTotalOre").GetInt64()));
         var credit = Assert.Single(invoice.GetProperty("lines").EnumerateArray(), line => line.GetProperty("kind").GetString() == "credit");
         Assert.Equal((-price.ExclVatOre, -price.VatOre, -price.TotalOre), (
             credit.GetProperty("amountExclVatOre").GetInt64(), credit.GetProperty("vatOre").GetInt64(), credit.GetProperty("totalOre").GetInt64()));
