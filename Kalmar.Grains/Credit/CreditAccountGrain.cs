@@ -46,6 +46,8 @@ public sealed partial class CreditAccountGrain(
         return credit;
     }
 
+    public Task<CreditView?> RefundAsync(CreditRefund refund) => EnqueueAsync(new PendingRefund(refund));
+
     public async Task<ChargeReceipt?> FindReceiptAsync(string idempotencyKey) =>
         _recent.TryGet(idempotencyKey, out var receipt)
             ? receipt

@@ -100,20 +100,50 @@ public sealed class TicketBook(NpgsqlDataSource dataSource)
         return (await ReadAsync(command)).ToDictionary(ticket => ticket.Id);
     }
 
+    /// <summary>A ticket of any status, with its holder; null when there is none with this id.</summary>
+    public async Task<HeldTicket?> FindHeldAsync(Guid ticketId)
+    {
+        await using var command = dataSource.CreateCommand($"select {ReadColumns}, traveller_id from tickets where id = $1");
+        command.Parameters.AddWithValue(ticketId);
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync() ? new HeldTicket(Read(reader), reader.GetGuid(13)) : null;
+    }
+
+    /// <summary>
+    /// The command that gives a ticket <paramref name="status"/>, with who, when and why, for the caller's transaction. A
+    /// recall is final, so it affects no row when the ticket is recalled already or has that status.
+    /// </summary>
+    public static NpgsqlBatchCommand ChangeStatus(Guid ticketId, TicketStatus status, string? reason, Actor actor, DateTimeOffset at)
+    {
+        var command = new NpgsqlBatchCommand(
+            """
+            update tickets set status = $2, status_reason = $3, status_changed_at = $4, status_changed_by = $5
+            where id = $1 and status not in ($2, 'recalled')
+            """);
+        command.Parameters.AddWithValue(ticketId);
+        command.Parameters.AddWithValue(status.ToName());
+        command.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)reason ?? DBNull.Value);
+        command.Parameters.AddWithValue(at.ToUniversalTime());
+        command.Parameters.AddWithValue(NpgsqlDbType.Uuid, actor.Id == Guid.Empty ? DBNull.Value : actor.Id);
+        return command;
+    }
+
     private static async Task<IReadOnlyList<Ticket>> ReadAsync(NpgsqlCommand command)
     {
         await using var reader = await command.ExecuteReaderAsync();
         var tickets = new List<Ticket>();
         while (await reader.ReadAsync())
         {
-            tickets.Add(new Ticket(
-                reader.GetGuid(0), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<string[]>(4),
-                new Carrier(CarrierTypeNames.Parse(reader.GetString(5))!.Value, reader.GetString(6)),
-                reader.GetInt64(7), reader.GetFieldValue<DateTimeOffset>(8), reader.GetFieldValue<DateTimeOffset>(9),
-                reader.GetFieldValue<DateTimeOffset>(10), reader.GetString(1), reader.IsDBNull(11) ? null : reader.GetString(11),
-                TicketStatusNames.Parse(reader.GetString(12))!.Value));
+            tickets.Add(Read(reader));
         }
 
         return tickets;
     }
+
+    private static Ticket Read(NpgsqlDataReader reader) => new(
+        reader.GetGuid(0), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<string[]>(4),
+        new Carrier(CarrierTypeNames.Parse(reader.GetString(5))!.Value, reader.GetString(6)),
+        reader.GetInt64(7), reader.GetFieldValue<DateTimeOffset>(8), reader.GetFieldValue<DateTimeOffset>(9),
+        reader.GetFieldValue<DateTimeOffset>(10), reader.GetString(1), reader.IsDBNull(11) ? null : reader.GetString(11),
+        TicketStatusNames.Parse(reader.GetString(12))!.Value);
 }

@@ -55,6 +55,7 @@ public static class SiloBuilderExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<CreditAccountStore>();
         services.AddSingleton<TicketBook>();
+        services.AddSingleton<TicketStatusStore>();
         services.AddSingleton<TravellerOrders>();
         services.AddSingleton<InvoiceLedger>();
         services.AddSingleton<InvoiceStore>();

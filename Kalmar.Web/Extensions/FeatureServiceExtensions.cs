@@ -43,6 +43,7 @@ public static class FeatureServiceExtensions
         .AddSingleton<TermsService>()
         .AddSingleton<TicketCodes>()
         .AddSingleton<TicketsService>()
+        .AddSingleton<TicketAdminService>()
         .AddSingleton<TransitService>()
         .AddSingleton<TravellersService>();
 }

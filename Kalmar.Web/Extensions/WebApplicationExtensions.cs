@@ -39,6 +39,7 @@ public static class WebApplicationExtensions
         app.MapOrdersApi();
         app.MapApprovalsApi();
         app.MapTravellersApi();
+        app.MapAdminTicketsApi();
         app.MapImportApi();
         app.MapDepartmentsApi();
         app.MapAuditApi();

@@ -2,7 +2,7 @@ using Kalmar.Contracts.Model;
 
 namespace Kalmar.Web.Payloads;
 
-/// <summary>A ticket as <c>GET /api/me/tickets</c> and the <c>ticketIssued</c> event send it.</summary>
+/// <summary>A ticket as <c>GET /api/me/tickets</c> and the <c>ticketIssued</c> and <c>ticketChanged</c> events send it.</summary>
 public sealed record TicketPayload(
     Guid Id,
     string Product,

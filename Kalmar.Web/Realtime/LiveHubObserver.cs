@@ -45,6 +45,7 @@ public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub, UserC
     {
         OrderStatusChanged changed => clients.OrderStatusChanged(OrderStatusChangedPayload.Of(changed.Order)),
         TicketIssued issued => clients.TicketIssued(TicketPayload.Of(issued.Ticket)),
+        TicketChanged changed => clients.TicketChanged(TicketPayload.Of(changed.Ticket)),
         CreditChanged changed => clients.CreditChanged(CreditPayload.Of(changed.Credit)),
         ApprovalQueueChanged changed => clients.ApprovalQueueChanged(
             new ApprovalQueueChangedPayload([.. changed.Added.Select(OrderPayload.Of)], changed.Removed)),
