@@ -18,26 +18,13 @@ public sealed class PurchaseDurabilityTests(ITestOutputHelper output) : IAsyncLi
     private const int PurchasesPerCaller = 15;
     private const int AcknowledgedBeforeKill = 12;
 
-    /// <summary>
-    /// An in-process kill usually still marks its silo dead in the membership table on the way out; a real crash
-    /// does not, and the production defaults then take tens of seconds to notice. So the survivor probes quickly
-    /// and may declare the other dead on its own vote.
-    /// </summary>
-    private static readonly Dictionary<string, string> QuickFailureDetection = new()
-    {
-        [$"{KalmarCluster.MembershipSection}:ProbeTimeout"] = "00:00:01",
-        [$"{KalmarCluster.MembershipSection}:NumMissedProbesLimit"] = "2",
-        [$"{KalmarCluster.MembershipSection}:NumVotesForDeathDeclaration"] = "1",
-        [$"{KalmarCluster.MembershipSection}:TableRefreshTimeout"] = "00:00:02",
-    };
-
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private KalmarCluster _cluster = null!;
 
     public async Task InitializeAsync()
     {
         var connectionString = await (await PostgresServer.Shared).CreateDatabaseAsync();
-        _cluster = await KalmarCluster.StartAsync(connectionString, silos: 2, settings: QuickFailureDetection);
+        _cluster = await KalmarCluster.StartAsync(connectionString, silos: 2, settings: KalmarCluster.QuickFailureDetection);
         Log("cluster of two silos started");
     }
 

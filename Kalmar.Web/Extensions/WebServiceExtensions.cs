@@ -33,6 +33,7 @@ public static class WebServiceExtensions
         services.AddKalmarFeatures();
         services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
         services.AddProblemDetails(options => options.CustomizeProblemDetails = SwedishProblemDetails.Customize);
+        services.AddExceptionHandler<OutcomeUnknownHandler>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/");
