@@ -64,6 +64,11 @@ public sealed partial class CreditAccountGrain
                 }
 
                 _account = next;
+                if (entries.Count > 0)
+                {
+                    metrics.Committed(entries.Count);
+                    metrics.Charged(entries.Count);
+                }
             }
 
             foreach (var entry in entries)
@@ -121,6 +126,7 @@ public sealed partial class CreditAccountGrain
                     var credit = account.View(month);
                     if (Refusal(credit, charge) is { } refusal)
                     {
+                        metrics.Refused(refusal.Code);
                         pending.Decided = refusal;
                         break;
                     }

@@ -1,6 +1,7 @@
 using Kalmar.Contracts.Hosting;
 using Kalmar.Web.Realtime;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Kalmar.Web.Extensions;
 
@@ -35,7 +36,9 @@ public static class OrleansClientExtensions
                 options.ServiceId = configuration.GetServiceId();
             })
             .Configure<ClientMessagingOptions>(options => options.ResponseTimeout = configuration.GetValue(CallTimeoutKey, DefaultCallTimeout))
-            .UseConnectionRetryFilter<RetryUntilStopped>());
+            .UseConnectionRetryFilter<RetryUntilStopped>()
+            .AddActivityPropagation() // a request's trace goes on into the grains it calls
+            .AddDashboard());
 
         builder.Services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<LiveHubObserver>();

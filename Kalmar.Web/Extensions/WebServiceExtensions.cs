@@ -55,7 +55,8 @@ public static class WebServiceExtensions
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
             .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag])
-            .AddCheck<ReconciliationHealthCheck>("reconciliation", tags: [ReadyTag]);
+            .AddCheck<ReconciliationHealthCheck>("reconciliation", tags: [ReadyTag])
+            .AddCheck<OutboxHealthCheck>("outbox", tags: [ReadyTag]);
         return builder;
     }
 }
