@@ -125,19 +125,23 @@ public sealed class BusinessTravelGrain(
 
     public async Task<Outcome<BusinessTripReceipt>> BuyAsync(BusinessTripPurchase purchase)
     {
-        if (Check(purchase, out var zones, out var quote) is { } refusal)
-        {
-            metrics.Refused(refusal.Code); // the credit account counts its own refusals
-            return refusal;
-        }
-
-        var charged = await Credit.ChargeAsync(await ChargeForAsync(purchase, zones, quote!)); // a known key gets its first receipt
+        var refused = Check(purchase, out var zones, out var quote);
+        var charged = refused
+            ?? await Credit.ChargeAsync(await ChargeForAsync(purchase, zones, quote!)); // a known key gets its first receipt
         if (charged.Rejection is { } rejection)
         {
             // A retry gets the first answer, even if the grant or the prices have changed since.
-            return await Credit.FindReceiptAsync(purchase.IdempotencyKey) is { Ticket: { } earlierTicket } earlier
-                ? Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(earlierTicket, earlier.Credit))
-                : rejection;
+            if (await Credit.FindReceiptAsync(purchase.IdempotencyKey) is { Ticket: { } earlierTicket } earlier)
+            {
+                return Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(earlierTicket, earlier.Credit));
+            }
+
+            if (refused is not null)
+            {
+                metrics.Refused(rejection.Code); // the credit account counts the refusals it makes
+            }
+
+            return rejection;
         }
 
         var receipt = charged.Value!;

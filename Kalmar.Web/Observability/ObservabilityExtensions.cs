@@ -29,7 +29,9 @@ public static class ObservabilityExtensions
         services.AddSingleton<KalmarMetrics>();
         services.AddSingleton<BacklogReader>();
         services.AddHostedService<BacklogProbe>();
+        // One JSON object a line, with the trace and span id among its scopes: a log line leads to its trace.
         builder.Logging.Configure(options => options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        builder.Logging.AddJsonConsole(options => (options.IncludeScopes, options.UseUtcTimestamp, options.TimestampFormat) = (true, true, "O"));
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("kalmar-web"))
             .WithTracing(tracing => tracing
