@@ -21,8 +21,8 @@ public sealed class ApprovalQueueGrain(
 
         state.State.Pending.Add(order);
         await state.WriteOrDropActivationAsync(this);
-        await RecordSizeAsync();
         await PublishAsync(order, new ApprovalQueueChanged([order], []));
+        await RecordSizeAsync();
     }
 
     public async Task RemoveAsync(Guid orderId)
