@@ -66,6 +66,11 @@ public sealed partial class CreditAccountGrain
                 }
 
                 _account = next;
+                if (entries.Count > 0)
+                {
+                    metrics.Committed(entries.Count);
+                    metrics.Charged(entries.Count);
+                }
             }
 
             foreach (var entry in entries)
@@ -131,6 +136,7 @@ public sealed partial class CreditAccountGrain
                     var credit = account.View(month);
                     if (Refusal(credit, charge) is { } refusal)
                     {
+                        metrics.Refused(refusal.Code);
                         pending.Decided = refusal;
                         break;
                     }

@@ -1,15 +1,24 @@
 using System.Collections.Concurrent;
+using Kalmar.Contracts.Hosting;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Kalmar.Web.Realtime;
 
-/// <summary>This node's open hub connections by user, so the server can close a user's connections when their sessions end.</summary>
-public sealed class UserConnections
+/// <summary>
+/// This node's open hub connections by user, so the server can close a user's connections when their sessions end; the
+/// hub-connections metric counts what enters and leaves it.
+/// </summary>
+public sealed class UserConnections(KalmarMetrics metrics)
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, HubCallerContext>> _byUser = new();
 
-    public void Add(string userId, HubCallerContext connection) =>
-        _byUser.GetOrAdd(userId, _ => new())[connection.ConnectionId] = connection;
+    public void Add(string userId, HubCallerContext connection)
+    {
+        if (_byUser.GetOrAdd(userId, _ => new()).TryAdd(connection.ConnectionId, connection))
+        {
+            metrics.HubConnected();
+        }
+    }
 
     public int Count(string userId) => _byUser.TryGetValue(userId, out var connections) ? connections.Count : 0;
 
@@ -17,7 +26,10 @@ public sealed class UserConnections
     {
         if (_byUser.TryGetValue(userId, out var connections))
         {
-            connections.TryRemove(connection.ConnectionId, out _);
+            if (connections.TryRemove(connection.ConnectionId, out _))
+            {
+                metrics.HubDisconnected();
+            }
         }
     }
 
@@ -30,6 +42,7 @@ public sealed class UserConnections
             {
                 foreach (var connection in connections.Values)
                 {
+                    metrics.HubDisconnected(); // gone from here, so its own disconnect finds nothing to count
                     connection.Abort();
                 }
             }
