@@ -41,7 +41,11 @@ public static class FeatureServiceExtensions
         .AddSingleton<ProfileService>()
         .AddSingleton<SignInService>()
         .AddSingleton<TermsService>()
+        .AddSingleton<TicketKeyStore>()
+        .AddSingleton<TicketKeyRing>()
         .AddSingleton<TicketCodes>()
+        .AddSingleton<TicketStatusReader>()
+        .AddSingleton<TicketInspection>()
         .AddSingleton<TicketsService>()
         .AddSingleton<TransitService>()
         .AddSingleton<TravellersService>();
