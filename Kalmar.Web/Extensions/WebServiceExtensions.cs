@@ -28,6 +28,7 @@ public static class WebServiceExtensions
         services.AddOptions<KeyManagementOptions>()
             .Configure<NpgsqlDataSource>((options, dataSource) => options.XmlRepository = new PostgresXmlRepository(dataSource));
         services.AddSingleton(TimeProvider.System);
+        services.AddKeyedSingleton(TicketClock.Key, TimeProvider.System);
         services.AddKalmarAuth();
         services.AddKalmarRateLimits(builder.Configuration);
         services.AddSingleton<TravellerLedger>();

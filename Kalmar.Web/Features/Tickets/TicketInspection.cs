@@ -7,7 +7,7 @@ namespace Kalmar.Web.Features.Tickets;
 /// or recalled ticket is <c>blocked</c> (api.md has no "recalled": to an inspector both are not to be accepted). A
 /// genuine signature on a ticket this system does not have is <c>forged</c>: no ticket of ours, whoever signed it.
 /// </summary>
-public sealed class TicketInspection(TicketCodes codes, TicketStatusReader statuses, TimeProvider clock)
+public sealed class TicketInspection(TicketCodes codes, TicketStatusReader statuses, [FromKeyedServices(TicketClock.Key)] TimeProvider clock)
 {
     public async Task<TicketCheck> CheckAsync(string payload)
     {

@@ -8,7 +8,7 @@ namespace Kalmar.Web.Features.Tickets;
 /// (another node created it a moment ago) makes it read again, at most every few seconds, so garbage cannot flood the
 /// database.
 /// </summary>
-public sealed class TicketKeyRing(TicketKeyStore store, TimeProvider clock, IOptions<TicketKeyOptions> options) : IDisposable
+public sealed class TicketKeyRing(TicketKeyStore store, [FromKeyedServices(TicketClock.Key)] TimeProvider clock, IOptions<TicketKeyOptions> options) : IDisposable
 {
     private static readonly TimeSpan UnknownKeyRereadGap = TimeSpan.FromSeconds(5);
 
