@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using Kalmar.Web.Features.Tickets;
 
 namespace Kalmar.Web.Payloads;
@@ -11,7 +12,6 @@ public sealed record TicketKeysPayload(IReadOnlyList<TicketKeysPayload.Jwk> Keys
     public sealed record Jwk(string Kty, string Crv, string Kid, string X, string Y, string Use, string Alg)
     {
         public static Jwk Of(TicketSigningKey key) => new(
-            "EC", "P-256", key.Kid, System.Buffers.Text.Base64Url.EncodeToString(key.Public.Q.X), System.Buffers.Text.Base64Url.EncodeToString(key.Public.Q.Y),
-            "sig", "ES256");
+            "EC", "P-256", key.Kid, Base64Url.EncodeToString(key.Public.Q.X), Base64Url.EncodeToString(key.Public.Q.Y), "sig", "ES256");
     }
 }
