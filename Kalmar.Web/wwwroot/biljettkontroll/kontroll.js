@@ -57,10 +57,11 @@ function showFieldError(message) {
 }
 
 async function check(payload) {
+  const keys = keySet ?? await loadKeys();
   const code = readCode(payload);
-  const genuine = code !== null && await signatureHolds(code, keySet ?? await loadKeys());
-  show(genuine ? statusAt(code.ticket, new Date()) : "forged", genuine ? code.ticket : null,
-    "Kontrollerar spärrar …");
+  const genuine = code !== null && keys !== null && await signatureHolds(code, keys);
+  const here = genuine ? statusAt(code.ticket, new Date()) : "forged";
+  if (keys) show(here, genuine ? code.ticket : null, "Kontrollerar spärrar …");
   try {
     const response = await fetch("/api/tickets/verify", {
       method: "POST", credentials: "omit", headers: { "Content-Type": "application/json" },
@@ -74,8 +75,11 @@ async function check(payload) {
     // A key this phone has not fetched yet: fetch the set again for the next check without a connection.
     if (answer.status !== "forged" && !genuine) loadKeys();
   } catch {
-    show(genuine ? statusAt(code.ticket, new Date()) : "forged", genuine ? code.ticket : null,
-      "Utan anslutning: koden är kontrollerad i telefonen, men inte om biljetten är spärrad.");
+    if (keys) {
+      show(here, genuine ? code.ticket : null, "Utan anslutning: koden är kontrollerad i telefonen, men inte om biljetten är spärrad.");
+    } else {
+      showFieldError("Nycklarna för kontroll saknas och servern går inte att nå. Anslut telefonen och försök igen.");
+    }
   }
 }
 
