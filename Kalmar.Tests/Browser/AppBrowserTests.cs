@@ -112,6 +112,13 @@ public sealed partial class AppBrowserTests(BrowserFixture browser)
         await app.ReloadAsync();
         await Expect(app.GetByRole(AriaRole.Status).Filter(new() { HasText = "Du är utan anslutning." })).ToBeVisibleAsync();
         await Expect(ticket.GetByRole(AriaRole.Img, new() { Name = "QR-kod för Enkelbiljett, Vuxen" })).ToHaveAttributeAsync("src", SvgDataUrl());
+        // The kept code is still one an inspector's device accepts with nothing but the published keys.
+        using (var device = browser.Web.CreateClient())
+        {
+            var keptCode = await ticket.Locator("output").TextContentAsync();
+            Assert.True(OfflineTicketCheck.Verifies(await device.GetFromJsonAsync<JsonElement>("/.well-known/ticket-keys.json"), keptCode!));
+        }
+
         await phone.SetOfflineAsync(false);
         await Expect(app.GetByText("Du är utan anslutning.", new() { Exact = false })).ToHaveCountAsync(0);
         await Expect(ticket).ToContainTextAsync("Kundmöte i Nybro");

@@ -49,6 +49,7 @@ public static class WebApplicationExtensions
         app.MapReconciliationApi();
         app.MapOperatorApi();
         app.MapAppApi();
+        app.MapTicketsApi();
         app.MapDevOutboxApi();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorPages();

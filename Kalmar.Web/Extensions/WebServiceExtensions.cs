@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Kalmar.Contracts.Hosting;
 using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
+using Kalmar.Web.Features.Tickets;
 using Kalmar.Web.Infrastructure;
 using Kalmar.Web.Security;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -27,10 +28,12 @@ public static class WebServiceExtensions
         services.AddOptions<KeyManagementOptions>()
             .Configure<NpgsqlDataSource>((options, dataSource) => options.XmlRepository = new PostgresXmlRepository(dataSource));
         services.AddSingleton(TimeProvider.System);
+        services.AddKeyedSingleton(TicketClock.Key, TimeProvider.System);
         services.AddKalmarAuth();
         services.AddKalmarRateLimits(builder.Configuration);
         services.AddSingleton<TravellerLedger>();
         services.AddKalmarFeatures();
+        services.AddOptions<TicketKeyOptions>().Bind(builder.Configuration.GetSection(TicketKeyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
         services.AddProblemDetails(options => options.CustomizeProblemDetails = SwedishProblemDetails.Customize);
         services.AddExceptionHandler<OutcomeUnknownHandler>();

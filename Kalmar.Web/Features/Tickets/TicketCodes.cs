@@ -1,21 +1,23 @@
-using System.Globalization;
+using System.Security.Cryptography;
 using Kalmar.Contracts.Model;
-using Microsoft.AspNetCore.DataProtection;
 using QRCoder;
 
 namespace Kalmar.Web.Features.Tickets;
 
 /// <summary>
-/// The mobile ticket's QR code. Its payload names the ticket, its holder and last valid moment,
-/// and is signed (and sealed) with the web nodes' shared data protection keys, so a code cannot
-/// be made up or altered: an inspector's device checks it with <see cref="TryRead"/>.
+/// The mobile ticket's QR code: its <see cref="TicketCodeLayout"/> payload signed with the ring's current ECDSA P-256 key
+/// (ES256). Anyone with the published public keys (<c>/.well-known/ticket-keys.json</c>) can check a code without a
+/// connection; only the web nodes can make one.
 /// </summary>
-public sealed class TicketCodes(IDataProtectionProvider protection)
+public sealed class TicketCodes(TicketKeyRing keys)
 {
-    private readonly IDataProtector _protector = protection.CreateProtector("Kalmar.TicketQr.v1");
-
-    public string PayloadFor(Guid userId, Ticket ticket) =>
-        _protector.Protect(string.Join('|', ticket.Id.ToString("N"), userId.ToString("N"), ticket.ValidTo.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+    public async Task<string> SignAsync(Ticket ticket)
+    {
+        var key = await keys.SigningKeyAsync();
+        var signedBytes = TicketCodeLayout.ToSign(key.KeyIdBytes, TicketCodeContent.Of(ticket));
+        using var signer = ECDsa.Create(key.Private!.Value);
+        return TicketCodeLayout.Encode(signedBytes, signer.SignData(signedBytes, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
+    }
 
     public static string Svg(string payload)
     {
@@ -24,17 +26,17 @@ public sealed class TicketCodes(IDataProtectionProvider protection)
         return new SvgQRCode(data).GetGraphic(4);
     }
 
-    /// <summary>The ticket id, holder and end of validity of a genuine code, or null for anything else.</summary>
-    public (Guid TicketId, Guid UserId, DateTimeOffset ValidTo)? TryRead(string payload)
+    /// <summary>What a genuine code says, or null for anything else: malformed, altered, or signed by a key not published.</summary>
+    public async Task<TicketCodeContent?> ReadAsync(string payload)
     {
-        try
-        {
-            var parts = _protector.Unprotect(payload).Split('|');
-            return (Guid.Parse(parts[0]), Guid.Parse(parts[1]), DateTimeOffset.FromUnixTimeSeconds(long.Parse(parts[2], CultureInfo.InvariantCulture)));
-        }
-        catch (System.Security.Cryptography.CryptographicException)
+        if (!TicketCodeLayout.TryRead(payload, out var code) || await keys.FindAsync(code.Kid) is not { } key)
         {
             return null;
         }
+
+        using var verifier = ECDsa.Create(key.Public);
+        return verifier.VerifyData(code.SignedBytes.Span, code.Signature.Span, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation)
+            ? code.Content
+            : null;
     }
 }

@@ -12,5 +12,5 @@ public sealed class TicketsService(IClusterClient cluster, TicketCodes codes)
 
     /// <summary>The signed QR payload of one of the holder's active tickets, or null for any other ticket.</summary>
     public async Task<string?> SignedCodeAsync(Guid userId, Guid ticketId) =>
-        await cluster.GetGrain<IUserGrain>(userId).FindActiveTicketAsync(ticketId) is { } ticket ? codes.PayloadFor(userId, ticket) : null;
+        await cluster.GetGrain<IUserGrain>(userId).FindActiveTicketAsync(ticketId) is { } ticket ? await codes.SignAsync(ticket) : null;
 }

@@ -1,4 +1,4 @@
-import { api } from "../api.js";
+import { api, ApiError } from "../api.js";
 import { html } from "../html.js";
 import { kronor } from "/js/kronor.js";
 import { businessTravelEnabled } from "../state.js";
@@ -7,7 +7,8 @@ import { businessTravelEnabled } from "../state.js";
 // tickets alike) as mobile tickets, each with its QR code signed by the server for inspection.
 // A new ticket (ticketIssued), one an admin blocks or recalls (ticketChanged) and one that runs out
 // update the list in place: a blocked ticket shows as Spärrad, without a code; a recalled one is gone.
-// The last list seen, with its codes, is kept on the phone, so that the tickets can be shown without a connection.
+// The last list seen, with its codes, is kept on the phone, so that the tickets can be shown without a connection: a
+// code is signed with a key that stays published until the ticket has expired, so a kept code still passes inspection.
 const day = 24 * 3600 * 1000;
 const savedKey = "klt.app.saved-tickets";
 const dateTime = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" });
@@ -28,7 +29,8 @@ export async function showTickets(view) {
     const next = Math.min(...shown.map(ticket => Date.parse(ticket.validTo)));
     // Checked again a second after the first ticket runs out (and at least daily: timers cannot wait months).
     if (Number.isFinite(next)) expiry = setTimeout(async () => show(await activeTickets()), Math.min(Math.max(next - Date.now(), 0) + 1000, day));
-    const codes = await Promise.all(shown.map(showCode));
+    const kept = keptCodes();
+    const codes = await Promise.all(shown.map(ticket => showCode(ticket, kept.get(ticket.id))));
     localStorage.setItem(savedKey, JSON.stringify({ savedAt: Date.now(), tickets: shown, codes }));
   }
   view.signal.addEventListener("abort", () => clearTimeout(expiry));
@@ -61,18 +63,29 @@ const ticketCard = ticket => html`
       <figure class="ticket-code">
         <img data-ticket-code="${ticket.id}" alt="QR-kod för ${ticket.product}, ${ticket.category}" width="220" height="220">
         <figcaption>Visa koden för kontrollanten.</figcaption>
+        <details class="ticket-code-text">
+          <summary>Visa koden som text</summary>
+          <output data-ticket-payload="${ticket.id}"></output>
+        </details>
       </figure>`}
     </article>
   </li>`;
 
-/** Fetches and shows a ticket's code; answers the SVG, or null if it could not be had (a blocked ticket has none). */
-async function showCode(ticket) {
+/**
+ * Fetches and shows a ticket's code; answers `{svg, payload}`, or null if it could not be had (a blocked ticket has
+ * none). Without an answer from the server the code kept from before is shown (one the server refused is not).
+ */
+async function showCode(ticket, kept) {
   if (ticket.status === "blocked") return null;
   try {
-    const { svg } = await api(`/api/me/tickets/${ticket.id}/qr`);
-    paintCode(ticket, svg);
-    return svg;
-  } catch {
+    const { svg, payload } = await api(`/api/me/tickets/${ticket.id}/qr`);
+    paintCode(ticket, { svg, payload });
+    return { svg, payload };
+  } catch (error) {
+    if (kept && error instanceof ApiError && error.outcomeUnknown) {
+      paintCode(ticket, kept);
+      return kept;
+    }
     document.querySelector(`img[data-ticket-code="${ticket.id}"]`)?.closest("figure")?.replaceChildren(Object.assign(document.createElement("p"), {
       className: "field-error", textContent: "QR-koden kunde inte hämtas. Öppna Biljetter igen om en stund.",
     }));
@@ -80,16 +93,25 @@ async function showCode(ticket) {
   }
 }
 
-function paintCode(ticket, svg) {
+function paintCode(ticket, code) {
   const image = document.querySelector(`img[data-ticket-code="${ticket.id}"]`);
-  if (image && svg) image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  if (image && code?.svg) image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(code.svg)}`;
+  const text = document.querySelector(`output[data-ticket-payload="${ticket.id}"]`);
+  if (text) text.textContent = code?.payload ?? "";
 }
 
+/** The kept tickets with their codes; a list kept by an older app has the SVG alone. */
 function savedTickets() {
   const saved = JSON.parse(localStorage.getItem(savedKey) ?? "null");
   if (!saved) return null;
-  const valid = saved.tickets.map((ticket, i) => ({ ticket, svg: saved.codes[i] })).filter(({ ticket }) => Date.parse(ticket.validTo) > Date.now());
+  const valid = saved.tickets.map((ticket, i) => ({ ticket, code: typeof saved.codes[i] === "string" ? { svg: saved.codes[i] } : saved.codes[i] }))
+    .filter(({ ticket }) => Date.parse(ticket.validTo) > Date.now());
   return valid.length > 0 ? { savedAt: saved.savedAt, valid } : null;
+}
+
+/** The kept codes by ticket id. */
+function keptCodes() {
+  return new Map((savedTickets()?.valid ?? []).filter(({ code }) => code).map(({ ticket, code }) => [ticket.id, code]));
 }
 
 /** Without a connection: the tickets last seen that are still valid, with their codes, if there are any. */
@@ -99,7 +121,7 @@ export function showSavedTickets(view) {
     <h1>Mina biljetter</h1>
     <p class="warning" role="status">Du är utan anslutning. Biljetterna visas som de såg ut ${dateTime.format(new Date(saved.savedAt))}.</p>
     <ul class="mobile-tickets">${saved.valid.map(({ ticket }) => ticketCard(ticket))}</ul>`)) return false;
-  saved.valid.forEach(({ ticket, svg }) => paintCode(ticket, svg));
+  saved.valid.forEach(({ ticket, code }) => paintCode(ticket, code));
   return true;
 }
 
