@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using PdfSharp.Drawing;
 
@@ -6,19 +7,20 @@ namespace Kalmar.Web.Features.Invoices;
 /// <summary>
 /// One page's content stream for <see cref="StreamedPdf"/>, drawn as PDFsharp's layouts draw: points from the page's top
 /// left corner, text placed by the top of its line. Text runs in Helvetica, measured through PDFsharp in a font of the
-/// same widths (<see cref="InvoiceFonts.HelveticaMetrics"/>); a left-aligned text is cut with an ellipsis to its width
-/// and clipped to it besides.
+/// same widths (<see cref="InvoiceFonts.HelveticaMetrics"/>); a left-aligned text is cut with an ellipsis to its width.
 /// </summary>
 public sealed class PdfCanvas : IDisposable
 {
     public const string Regular = "F1", Bold = "F2", PageCount = "N";
+
+    private static readonly ConcurrentDictionary<(char Character, bool Bold), double> CharacterWidths = new();
 
     private static readonly XGraphics Measure = XGraphics.CreateMeasureContext(
         new XSize(StreamedPdf.Width, StreamedPdf.Height), XGraphicsUnit.Point, XPageDirection.Downwards);
 
     private readonly MemoryStream _content = new();
 
-    /// <summary>Left-aligned text whose line starts at <paramref name="top"/>, cut and clipped to <paramref name="width"/>.</summary>
+    /// <summary>Left-aligned text whose line starts at <paramref name="top"/>, cut with an ellipsis to <paramref name="width"/>.</summary>
     public void Text(string text, double x, double top, double width, bool bold, double size, bool grey = false)
     {
         var fitted = text;
@@ -27,17 +29,36 @@ public sealed class PdfCanvas : IDisposable
             fitted = fitted[..^2] + "…";
         }
 
-        Operators($"q {Number(x)} {Number(StreamedPdf.Height - top - size * 1.5)} {Number(width)} {Number(size * 1.5)} re W n ");
         Show(fitted, x, StreamedPdf.Height - Baseline(top, size), bold, size, grey);
-        Operators("Q\n");
     }
 
     /// <summary>Text ending at <paramref name="right"/>.</summary>
     public void RightAligned(string text, double right, double top, bool bold, double size, bool grey = false) =>
         Show(text, right - Width(text, bold, size), StreamedPdf.Height - Baseline(top, size), bold, size, grey);
 
-    /// <summary>The width of <paramref name="text"/> set in Helvetica.</summary>
-    public static double Width(string text, bool bold, double size) => Measure.MeasureString(text, PdfStyle.HelveticaMetrics(size, bold)).Width;
+    /// <summary>
+    /// The width of <paramref name="text"/> set in Helvetica: the sum of its characters' advance widths, as a PDF reader
+    /// sets a <c>Tj</c> (no kerning). Each character is measured once per process and weight.
+    /// </summary>
+    public static double Width(string text, bool bold, double size)
+    {
+        var em = 0.0;
+        foreach (var c in text)
+        {
+            em += CharacterWidths.GetOrAdd((c, bold), MeasureOnce);
+        }
+
+        return em * size / 1000;
+    }
+
+    /// <summary>A character's advance width in thousandths of the size; one measuring context, so one at a time.</summary>
+    private static double MeasureOnce((char Character, bool Bold) key)
+    {
+        lock (Measure)
+        {
+            return Measure.MeasureString(key.Character.ToString(), PdfStyle.HelveticaMetrics(1000, key.Bold)).Width;
+        }
+    }
 
     /// <summary>The document's page count, drawn by its form XObject with its left end at <paramref name="x"/>.</summary>
     public void PageCountAt(double x, double top, double size) =>

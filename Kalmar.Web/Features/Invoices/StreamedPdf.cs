@@ -53,7 +53,7 @@ public sealed class StreamedPdf : IDisposable
     public async Task NextPageAsync(CancellationToken cancellationToken)
     {
         _compressed.SetLength(0);
-        await using (var zlib = new ZLibStream(_compressed, CompressionLevel.Fastest, leaveOpen: true))
+        await using (var zlib = new ZLibStream(_compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
             Page.CopyTo(zlib);
         }
