@@ -262,8 +262,16 @@ public sealed partial class OrderGrain(
         await outbox.EnqueueAsync(NotificationTemplates.OrderDecided(
             order.Id, submission.TravellerEmail, submission.TravellerMobile, notify.Email, notify.Sms,
             order.Status == OrderStatus.Approved, order.Reason, order.DecidedBy!,
-            NotificationTemplates.DescribeLines(submission.Lines), order.Total.TotalOre));
+            NotificationTemplates.DescribeLines(submission.Lines), order.Total.TotalOre, StartNotices(order)));
     }
+
+    /// <summary>For an approval that came after a ticket's chosen start: the ticket starts at the approval instead.</summary>
+    private static IReadOnlyList<string> StartNotices(OrderView order) =>
+        order is { Status: OrderStatus.Approved, DecidedAt: { } approvedAt }
+            ? [.. order.Submission.Lines
+                .Where(line => line.Start?.HadPassed(approvedAt) == true)
+                .Select(line => $"{line.ProductName}, {line.CategoryName}: {TicketStart.PassedNotice(approvedAt)}")]
+            : [];
 
     /// <summary>An admin's decision in the audit log, on the traveller it concerns (a withdrawal is audited by what caused it).</summary>
     private Task AuditAsync(OrderView order) => order.Status is OrderStatus.Withdrawn || state.State.DecidedBy is not { } by
@@ -289,14 +297,20 @@ public sealed partial class OrderGrain(
     private async Task<IEnumerable<CompanyMember>> CompanyAdminsAsync() =>
         (await GrainFactory.GetGrain<ICompanyGrain>(state.State.Order!.Submission.CompanyId).GetAdminsAsync()).Where(member => member.IsCompanyAdmin);
 
-    /// <summary>One ticket per order line (same id, so issuing twice adds nothing), valid from the approval.</summary>
+    /// <summary>
+    /// One ticket per order line (same id, so issuing twice adds nothing), valid from the start the traveller chose,
+    /// or from the approval when there was no choice or the approval came after it.
+    /// </summary>
     private IReadOnlyList<Ticket> TicketsOf(OrderView order) =>
     [
-        .. order.Submission.Lines.Select(line => new Ticket(
-            line.Id, line.ProductName, line.CategoryName, line.Zones, line.Carrier, line.Price.TotalOre,
-            order.DecidedAt!.Value, order.DecidedAt.Value,
-            order.DecidedAt.Value.AddMinutes(prices.Products.First(product => product.Id == line.ProductId).ValidityMinutes),
-            Ticket.StaffOffer, Purpose: null)),
+        .. order.Submission.Lines.Select(line =>
+        {
+            var approvedAt = order.DecidedAt!.Value;
+            var validFrom = line.Start?.ValidFrom(approvedAt) ?? approvedAt;
+            return new Ticket(
+                line.Id, line.ProductName, line.CategoryName, line.Zones, line.Carrier, line.Price.TotalOre, approvedAt,
+                validFrom, prices.Products.First(product => product.Id == line.ProductId).ValidTo(validFrom), Ticket.StaffOffer, Purpose: null);
+        }),
     ];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The effects of the decision on order {OrderId} failed; a reminder retries them")]

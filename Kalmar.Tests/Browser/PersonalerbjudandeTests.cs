@@ -48,7 +48,7 @@ public sealed partial class PersonalerbjudandeTests(BrowserFixture browser)
         await Expect(cart).ToContainTextAsync("Kalmar C – Nybro station");
         await Expect(cart).ToContainTextAsync("Emmy Nilsson");
         await Expect(cart).ToContainTextAsync("Avdelning 21");
-        await Expect(cart.Locator(".grand-total")).ToHaveTextAsync(TotalbeloppInKronor());
+        await Expect(cart.Locator(".grand-total")).ToHaveTextAsync(AttBetalaInKronor());
         await page.ScreenshotAsync(new() { Path = "/tmp/kalmar-varukorg.png", FullPage = true });
         await cart.GetByRole(AriaRole.Button, new() { Name = "Beställ biljett" }).ClickAsync();
 
@@ -168,8 +168,8 @@ public sealed partial class PersonalerbjudandeTests(BrowserFixture browser)
         await Expect(page.Locator("main")).Not.ToContainTextAsync("Tack för din beställning");
     }
 
-    [GeneratedRegex(@"^Totalbelopp\s*[\d\s]+,\d\d\s+kr$")]
-    private static partial Regex TotalbeloppInKronor();
+    [GeneratedRegex(@"^Att betala\s*[\d\s]+,\d\d\s+kr$")]
+    private static partial Regex AttBetalaInKronor();
 
     [GeneratedRegex("/biljetter/bestallning/[0-9a-f-]{36}$")]
     private static partial Regex OrderUrl();
