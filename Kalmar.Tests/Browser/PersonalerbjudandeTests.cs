@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Domain;
@@ -151,6 +152,36 @@ public sealed partial class PersonalerbjudandeTests(BrowserFixture browser)
         await page.GotoAsync("/biljetter/personalerbjudande");
         await Expect(page.Locator("main")).ToContainTextAsync(NotForRegion);
         await Expect(page.Locator("main form")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task AThirtyDagarStartingInAWeekIsOrderedWithItsStartdagAndShownAsKommande()
+    {
+        var traveller = await Travellers.CreateAsync(browser.Cluster.Client);
+        var startdag = Stockholm.DateOf(DateTimeOffset.UtcNow).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await using var phone = await browser.NewPhoneAsync();
+        var page = await phone.NewPageAsync();
+        await page.SignInAsync(traveller.Email, Travellers.Password);
+        await page.GotoAsync("/biljetter/personalerbjudande");
+        await page.SearchAsync("Kalmar C", "Nybro station", Weekdays.NextMonday(), "08:00");
+        await page.ChooseFirstDepartureAsync();
+
+        await page.ChooseTicketAsync("30-dagarsbiljett, Vuxen");
+        await page.GetByLabel("Startdag").FillAsync(startdag);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lägg i varukorg" }).ClickAsync();
+        var cart = page.GetByRole(AriaRole.Complementary, new() { Name = "Varukorg" });
+        await Expect(cart).ToContainTextAsync($"Startdag {startdag}");
+        await cart.GetByRole(AriaRole.Button, new() { Name = "Beställ biljett" }).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync($"Startdag {startdag}");
+        var orderId = Guid.Parse(page.Url.Split('/')[^1]);
+        Assert.Null((await browser.Cluster.Client.GetGrain<IOrderGrain>(orderId)
+            .DecideAsync(new OrderDecision(true, DemoAccounts.Anna, "Anna Andersson", null))).Rejection);
+
+        await page.GotoAsync("/");
+        var kommande = page.Locator("[data-ticket-group='upcoming']");
+        await Expect(kommande.GetByRole(AriaRole.Heading, new() { Name = "Kommande (1)" })).ToBeVisibleAsync();
+        await Expect(kommande.Locator(".ticket")).ToContainTextAsync($"Giltig från{startdag} 00:00");
+        await Expect(page.Locator("[data-ticket-group='active']")).ToHaveCountAsync(0);
     }
 
     [Fact]

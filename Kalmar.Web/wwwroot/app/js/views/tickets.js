@@ -86,6 +86,8 @@ const ticketCard = ticket => html`
       <h2 id="biljett-${ticket.id}">${ticket.product}, ${ticket.category}</h2>
       <dl class="facts">
         <dt>${ticket.zones.length === 1 ? "Zon" : "Zoner"}</dt><dd>${ticket.zones.join(", ")}</dd>
+        ${Date.parse(ticket.validFrom) > Date.parse(ticket.registeredAt)
+          ? html`<dt>Giltig från</dt><dd>${dateTime.format(new Date(ticket.validFrom))}</dd>` : ""}
         <dt>Giltig t.o.m.</dt><dd>${dateTime.format(new Date(ticket.validTo))}</dd>
         <dt>Pris</dt><dd>${kronor(ticket.priceOre)}</dd>
         ${ticket.purpose ? html`<dt>Syfte</dt><dd>${ticket.purpose}</dd>` : ""}
