@@ -262,16 +262,8 @@ public sealed partial class OrderGrain(
         await outbox.EnqueueAsync(NotificationTemplates.OrderDecided(
             order.Id, submission.TravellerEmail, submission.TravellerMobile, notify.Email, notify.Sms,
             order.Status == OrderStatus.Approved, order.Reason, order.DecidedBy!,
-            NotificationTemplates.DescribeLines(submission.Lines), order.Total.TotalOre, StartNotices(order)));
+            NotificationTemplates.DescribeLines(submission.Lines), order.Total.TotalOre, order.StartNotices()));
     }
-
-    /// <summary>For an approval that came after a ticket's chosen start: the ticket starts at the approval instead.</summary>
-    private static IReadOnlyList<string> StartNotices(OrderView order) =>
-        order is { Status: OrderStatus.Approved, DecidedAt: { } approvedAt }
-            ? [.. order.Submission.Lines
-                .Where(line => line.Start?.HadPassed(approvedAt) == true)
-                .Select(line => $"{line.ProductName}, {line.CategoryName}: {TicketStart.PassedNotice(approvedAt)}")]
-            : [];
 
     /// <summary>An admin's decision in the audit log, on the traveller it concerns (a withdrawal is audited by what caused it).</summary>
     private Task AuditAsync(OrderView order) => order.Status is OrderStatus.Withdrawn || state.State.DecidedBy is not { } by

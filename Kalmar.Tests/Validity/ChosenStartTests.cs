@@ -32,6 +32,8 @@ public sealed class ChosenStartTests(ValidityFixture fixture)
         Assert.Equal(Local(day, 17, 0), ticket.GetProperty("validFrom").GetDateTimeOffset());
         Assert.Equal(Local(day, 18, 30), ticket.GetProperty("validTo").GetDateTimeOffset());
         Assert.Equal(Local(day, 8, 0), ticket.GetProperty("registeredAt").GetDateTimeOffset());
+        var decided = await client.GetFromJsonAsync<JsonElement>($"/api/orders/{order.GetProperty("id").GetGuid()}");
+        Assert.Empty(decided.GetProperty("notices").EnumerateArray());
     }
 
     [Fact]
@@ -132,6 +134,8 @@ public sealed class ChosenStartTests(ValidityFixture fixture)
         var page = await browser.GetStringAsync($"/biljetter/bestallning/{order.GetProperty("id").GetGuid()}");
         Assert.Contains(notice, page, StringComparison.Ordinal);
         Assert.Contains($"Gäller från {Iso(day)} 07:00", page, StringComparison.Ordinal);
+        var decided = await client.GetFromJsonAsync<JsonElement>($"/api/orders/{order.GetProperty("id").GetGuid()}");
+        Assert.Equal($"Enkelbiljett, Vuxen: {notice}", Assert.Single(decided.GetProperty("notices").EnumerateArray()).GetString());
     }
 
     /// <summary>Moves the business clock forward to <paramref name="hour"/>:<paramref name="minute"/> Stockholm time on the next day, and answers that day.</summary>
