@@ -37,19 +37,25 @@ public sealed class ChosenStartTests(ValidityFixture fixture)
     }
 
     [Fact]
-    public async Task ThirtyDagarStartingInAWeekIsValidFromThatDaysMidnightAndListedAsUpcoming()
+    public async Task ThirtyDagarStartingInAWeekIsShownWithItsStartdagAndValidFromThatDaysMidnightAsUpcoming()
     {
         var today = MoveToTomorrowAt(10, 0);
         var start = today.AddDays(7);
-        var (_, client) = await Travellers.SignedInAsync(fixture.Cluster, fixture.Web);
+        var (traveller, client) = await Travellers.SignedInAsync(fixture.Cluster, fixture.Web);
         var order = await OrderAsync(client, "30d", Iso(start));
+        using var anna = await CookieClientAsync(Demo.Anna, Demo.AdminPassword);
+        using var own = await CookieClientAsync(traveller.Email, Travellers.Password);
+        Assert.Contains($"Startdag {Iso(start)}", await anna.GetStringAsync("/admin/attestering"), StringComparison.Ordinal);
+        Assert.Contains($"Startdag {Iso(start)}", await own.GetStringAsync("/biljetter/bestallningar"), StringComparison.Ordinal);
 
         await ApproveAsync(order);
 
         var ticket = await TicketAsync(client, order);
         Assert.Equal(Stockholm.StartOfDay(start), ticket.GetProperty("validFrom").GetDateTimeOffset());
         Assert.Equal(Stockholm.StartOfDay(start.AddDays(30)), ticket.GetProperty("validTo").GetDateTimeOffset());
-        Assert.True(ticket.GetProperty("validFrom").GetDateTimeOffset() > TestClock.Instance.GetUtcNow());
+        var upcoming = await client.GetFromJsonAsync<JsonElement>("/api/me/tickets?group=upcoming");
+        Assert.Equal(ticket.GetProperty("id").GetGuid(), Assert.Single(upcoming.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/me/tickets?group=active")).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -128,14 +134,21 @@ public sealed class ChosenStartTests(ValidityFixture fixture)
         var notice = $"Biljetten gäller från godkännandet, {Iso(day)} 08:12, eftersom den valda starttiden hade passerat.";
         Assert.Equal("Orderbekräftelse", email.Subject);
         Assert.Contains(notice, email.Body, StringComparison.Ordinal);
-        await Terms.AcceptAsync(fixture.Web, traveller.Email, Travellers.Password);
-        using var browser = fixture.Web.CreateClient();
-        (await browser.PostLoginAsync(traveller.Email, Travellers.Password)).Dispose();
+        using var browser = await CookieClientAsync(traveller.Email, Travellers.Password);
         var page = await browser.GetStringAsync($"/biljetter/bestallning/{order.GetProperty("id").GetGuid()}");
         Assert.Contains(notice, page, StringComparison.Ordinal);
         Assert.Contains($"Gäller från {Iso(day)} 07:00", page, StringComparison.Ordinal);
         var decided = await client.GetFromJsonAsync<JsonElement>($"/api/orders/{order.GetProperty("id").GetGuid()}");
         Assert.Equal($"Enkelbiljett, Vuxen: {notice}", Assert.Single(decided.GetProperty("notices").EnumerateArray()).GetString());
+    }
+
+    /// <summary>A browser's client: signed in with the cookie, the terms accepted.</summary>
+    private async Task<HttpClient> CookieClientAsync(string email, string password)
+    {
+        await Terms.AcceptAsync(fixture.Web, email, password);
+        var browser = fixture.Web.CreateClient();
+        (await browser.PostLoginAsync(email, password)).Dispose();
+        return browser;
     }
 
     /// <summary>Moves the business clock forward to <paramref name="hour"/>:<paramref name="minute"/> Stockholm time on the next day, and answers that day.</summary>
