@@ -15,6 +15,8 @@ namespace Kalmar.Web.Apis;
 
 public static class MeApi
 {
+    private const int DefaultGroupPageSize = 20;
+
     public static IEndpointRouteBuilder MapMeApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/me").WithTags("Resenär").RequireAuthorization();
@@ -114,8 +116,6 @@ public static class MeApi
         var groups = await tickets.GroupsAsync(http.User.GetUserId(), carrierType, first);
         return TypedResults.Ok(groups.Select(group => TicketGroupPayload.Of(group, 1, first)).ToArray());
     }
-
-    private const int DefaultGroupPageSize = 20;
 
     /// <summary>No carrier (any), or one the API names.</summary>
     private static (bool Valid, CarrierType? Carrier) ParseCarrier(string? carrier) =>
