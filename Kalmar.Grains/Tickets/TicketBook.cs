@@ -118,10 +118,10 @@ public sealed class TicketBook(NpgsqlDataSource dataSource)
         await reader.ReadAsync();
         var totals = TicketGroupNames.All.Select((_, i) => (int)reader.GetInt64(i)).ToList();
         var pages = new List<TicketPage>();
-        foreach (var (group, i) in TicketGroupNames.All.Select((group, i) => (group, i)))
+        for (var i = 0; i < totals.Count; i++)
         {
             await reader.NextResultAsync();
-            pages.Add(new TicketPage(group, await ReadTicketsAsync(reader), totals[i]));
+            pages.Add(new TicketPage(TicketGroupNames.All[i], await ReadTicketsAsync(reader), totals[i]));
         }
 
         return pages;
