@@ -9,6 +9,9 @@ public interface IUserGrain : IGrainWithGuidKey
 {
     public const int MaxTicketPageSize = 500;
 
+    /// <summary>A page of one ticket group holds at most this many tickets.</summary>
+    public const int MaxTicketGroupPageSize = 100;
+
     /// <summary>Creates the user; creating the same user again changes nothing.</summary>
     [Alias("Create")]
     Task<UserProfile> CreateAsync(NewUser user);
@@ -78,6 +81,14 @@ public interface IUserGrain : IGrainWithGuidKey
     /// <summary>A page (from 1) of the tickets not yet expired, soonest ending first.</summary>
     [Alias("GetActiveTickets"), ReadOnly]
     Task<IReadOnlyList<Ticket>> GetActiveTicketsAsync(int page = 1, int pageSize = MaxTicketPageSize);
+
+    /// <summary>A page (from 1) of one group of the tickets not yet expired, only those on <paramref name="carrier"/> when given.</summary>
+    [Alias("GetTicketGroup"), ReadOnly]
+    Task<TicketPage> GetTicketGroupAsync(TicketGroup group, CarrierType? carrier, int page, int pageSize);
+
+    /// <summary>Every ticket group with its count and its first <paramref name="take"/> tickets (Startsida, the app's Biljetter).</summary>
+    [Alias("GetTicketGroups"), ReadOnly]
+    Task<IReadOnlyList<TicketPage>> GetTicketGroupsAsync(CarrierType? carrier, int take);
 
     /// <summary>One of the user's tickets, if it has not expired.</summary>
     [Alias("FindActiveTicket"), ReadOnly]

@@ -31,6 +31,37 @@ public static class Stockholm
         return new DateTimeOffset(midnight, TimeZone.GetUtcOffset(midnight));
     }
 
+    /// <summary>The calendar day of <paramref name="instant"/> in Sweden.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
+
+    /// <summary>
+    /// The same local clock time <paramref name="days"/> calendar days on, with the offset in force then: a day across
+    /// a change to or from summer time has 23 or 25 hours. (A clock time the change skips gets the standard offset.)
+    /// </summary>
+    public static DateTimeOffset AddDays(DateTimeOffset instant, int days)
+    {
+        var local = ToLocal(instant).DateTime.AddDays(days);
+        return new DateTimeOffset(local, TimeZone.GetUtcOffset(local));
+    }
+
+    /// <summary>
+    /// Reads an ISO 8601 date and time; one without an offset (<c>2026-12-02T17:00</c>) is Stockholm time, as a
+    /// Swede means it.
+    /// </summary>
+    public static bool TryParseDateTime(string? text, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) || !text!.Contains('T', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        instant = parsed.Kind == DateTimeKind.Unspecified
+            ? new DateTimeOffset(parsed, TimeZone.GetUtcOffset(parsed))
+            : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
+        return true;
+    }
+
     /// <summary>A credit month as Swedes say it: <c>2026-11</c> → <c>november 2026</c>.</summary>
     public static string MonthName(string month) =>
         DateTime.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture).ToString("MMMM yyyy", CultureInfo.GetCultureInfo("sv-SE"));

@@ -19,7 +19,8 @@ internal static class PriceTableReader
         var products = new List<FareProduct>();
         while (csv.Read())
         {
-            var product = new FareProduct(csv.Text("product_id"), csv.Text("product_name"), csv.Number("validity_minutes", 1), csv.Number("max_zones", 1));
+            var product = new FareProduct(
+                csv.Text("product_id"), csv.Text("product_name"), csv.Number("validity_minutes", 1), csv.Number("max_zones", 1), StartsOnDay(csv));
             if (products.Any(p => p.Id == product.Id))
             {
                 throw csv.Error(csv.Line, $"product_id '{product.Id}' förekommer mer än en gång.");
@@ -30,6 +31,15 @@ internal static class PriceTableReader
 
         return products.Count > 0 ? products : throw csv.Error(null, "inga biljettyper.");
     }
+
+    /// <summary>The optional column <c>starts</c>: <c>departure</c> (the default) or <c>day</c>, for whole days only.</summary>
+    private static bool StartsOnDay(FareCsv csv) => csv.OptionalText("starts") switch
+    {
+        "" or "departure" => false,
+        "day" when csv.Number("validity_minutes", 1) % FareProduct.MinutesPerDay == 0 => true,
+        "day" => throw csv.Error(csv.Line, "en biljett som börjar på en dag (starts=day) gäller hela dagar: validity_minutes ska vara en multipel av 1440."),
+        var other => throw csv.Error(csv.Line, $"'{other}' i kolumnen starts ska vara departure eller day."),
+    };
 
     private static List<FareCategory> ReadCategories(string folder)
     {

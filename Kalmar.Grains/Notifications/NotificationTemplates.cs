@@ -18,21 +18,29 @@ public static class NotificationTemplates
     /// <summary>
     /// The traveller's order confirmation when an admin decides: an e-mail and/or an SMS, as the
     /// traveller chose (an SMS only when a mobile number is known). <paramref name="linesSummary"/>
-    /// has one order line per line of text (see <see cref="DescribeLines"/>).
+    /// has one order line per line of text (see <see cref="DescribeLines"/>). <paramref name="notices"/> tell of tickets
+    /// that start later or earlier than chosen (an approval after the chosen start). The e-mail is the manual's
+    /// "Orderbekräftelse", sent when the order is approved or rejected.
     /// </summary>
     public static IReadOnlyList<OutgoingMessage> OrderDecided(
         Guid orderId, string travellerEmail, string? travellerMobile, bool notifyEmail, bool notifySms,
-        bool approved, string? reason, string decidedBy, string linesSummary, long totalOre)
+        bool approved, string? reason, string decidedBy, string linesSummary, long totalOre, IReadOnlyList<string>? notices = null)
     {
+        const string subject = "Orderbekräftelse";
         var messages = new List<OutgoingMessage>(2);
         var hasReason = !approved && !string.IsNullOrWhiteSpace(reason);
+        notices ??= [];
         if (notifyEmail)
         {
-            var subject = approved ? "Din beställning är godkänd" : "Din beställning har avslagits";
             var email = new EmailComposer(subject)
                 .Paragraph(approved
                     ? $"Din beställning har godkänts av {decidedBy}. Biljetten finns nu på den biljettbärare du valde (appen eller resekortet)."
                     : $"Din beställning har avslagits av {decidedBy}.");
+            foreach (var notice in notices)
+            {
+                email.Paragraph(notice);
+            }
+
             if (hasReason)
             {
                 email.Fact("Anledning", reason!.Trim());
@@ -51,7 +59,7 @@ public static class NotificationTemplates
         if (notifySms && !string.IsNullOrWhiteSpace(travellerMobile))
         {
             var text = approved
-                ? $"{SmsSender}: Din beställning ({Money.ToKronor(totalOre)}) är godkänd. Biljetten finns nu i appen eller på ditt resekort."
+                ? $"{SmsSender}: Din beställning ({Money.ToKronor(totalOre)}) är godkänd. Biljetten finns nu i appen eller på ditt resekort." + string.Concat(notices.Select(notice => $" {notice}"))
                 : $"{SmsSender}: Din beställning ({Money.ToKronor(totalOre)}) har avslagits." + (hasReason ? $" Anledning: {reason!.Trim()}" : "");
             messages.Add(Sms(MessageIds.For("order-decided", orderId, MessageChannelNames.Sms), travellerMobile, text));
         }
@@ -160,7 +168,8 @@ public static class NotificationTemplates
     public static string DescribeLines(IEnumerable<TicketLine> lines) =>
         string.Join('\n', lines.Select(line =>
             $"{line.ProductName}, {line.CategoryName} {line.FromName} – {line.ToName}, " +
-            $"{(line.Carrier.Type == CarrierType.App ? "App" : "Resekort")} {line.Carrier.Number}, {Money.ToKronor(line.Price.TotalOre)}"));
+            $"{(line.Carrier.Type == CarrierType.App ? "App" : "Resekort")} {line.Carrier.Number}, {Money.ToKronor(line.Price.TotalOre)}" +
+            (line.Start is null ? "" : $", {TicketStart.Describe(line.Start)}")));
 
     private static OutgoingMessage Sms(Guid id, string mobile, string text) =>
         new(id, MessageChannel.Sms, mobile.Trim(), null, text, null);

@@ -60,9 +60,15 @@ public sealed class CartGrain(
             return Rejection.Field("carrier", item.CarrierType == CarrierType.App ? SwedishMobile.Error : CarrierError(item.CarrierNumber));
         }
 
+        var (start, startError) = StartChoice.Of(quote.Product, item, time.GetUtcNow());
+        if (startError is not null)
+        {
+            return startError;
+        }
+
         state.State.Items.Add(new TicketLine(
             Guid.NewGuid(), journey.Id, journey.From.Name, journey.To.Name, journey.Departure, journey.Zones,
-            quote.Product.Id, quote.Product.Name, quote.Category.Id, quote.Category.Name, carrier, quote.Price));
+            quote.Product.Id, quote.Product.Name, quote.Category.Id, quote.Category.Name, carrier, quote.Price, start));
         await state.WriteOrDropActivationAsync(this);
         return Outcome<CartView>.Success(View());
     }

@@ -269,7 +269,7 @@ public sealed partial class OrderGrain(
         await outbox.EnqueueAsync(NotificationTemplates.OrderDecided(
             order.Id, submission.TravellerEmail, submission.TravellerMobile, notify.Email, notify.Sms,
             order.Status == OrderStatus.Approved, order.Reason, order.DecidedBy!,
-            NotificationTemplates.DescribeLines(submission.Lines), order.Total.TotalOre));
+            NotificationTemplates.DescribeLines(submission.Lines), order.Total.TotalOre, order.StartNotices()));
     }
 
     /// <summary>An admin's decision in the audit log, on the traveller it concerns (a withdrawal is audited by what caused it).</summary>
@@ -296,14 +296,20 @@ public sealed partial class OrderGrain(
     private async Task<IEnumerable<CompanyMember>> CompanyAdminsAsync() =>
         (await GrainFactory.GetGrain<ICompanyGrain>(state.State.Order!.Submission.CompanyId).GetAdminsAsync()).Where(member => member.IsCompanyAdmin);
 
-    /// <summary>One ticket per order line (same id, so issuing twice adds nothing), valid from the approval.</summary>
+    /// <summary>
+    /// One ticket per order line (same id, so issuing twice adds nothing), valid from the start the traveller chose,
+    /// or from the approval when there was no choice or the approval came after it.
+    /// </summary>
     private IReadOnlyList<Ticket> TicketsOf(OrderView order) =>
     [
-        .. order.Submission.Lines.Select(line => new Ticket(
-            line.Id, line.ProductName, line.CategoryName, line.Zones, line.Carrier, line.Price.TotalOre,
-            order.DecidedAt!.Value, order.DecidedAt.Value,
-            order.DecidedAt.Value.AddMinutes(prices.Products.First(product => product.Id == line.ProductId).ValidityMinutes),
-            Ticket.StaffOffer, Purpose: null)),
+        .. order.Submission.Lines.Select(line =>
+        {
+            var approvedAt = order.DecidedAt!.Value;
+            var validFrom = line.Start?.ValidFrom(approvedAt) ?? approvedAt;
+            return new Ticket(
+                line.Id, line.ProductName, line.CategoryName, line.Zones, line.Carrier, line.Price.TotalOre, approvedAt,
+                validFrom, prices.Products.First(product => product.Id == line.ProductId).ValidTo(validFrom), Ticket.StaffOffer, Purpose: null);
+        }),
     ];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The effects of the decision on order {OrderId} failed; a reminder retries them")]

@@ -16,6 +16,9 @@ public sealed class TicketBook(NpgsqlDataSource dataSource)
     /// <summary>The columns read back: the written ones and the status an admin may have changed since.</summary>
     private const string ReadColumns = Columns + ", status";
 
+    /// <summary>The traveller's tickets not yet expired ($1 traveller, $2 now, $3 carrier type or null for any).</summary>
+    private const string Unexpired = "traveller_id = $1 and valid_to > $2 and ($3::text is null or carrier_type = $3)";
+
     /// <summary>Writes <paramref name="tickets"/> and returns those that were not there before.</summary>
     public async Task<IReadOnlyList<Ticket>> IssueAsync(Guid travellerId, IReadOnlyList<Ticket> tickets)
     {
@@ -81,6 +84,76 @@ public sealed class TicketBook(NpgsqlDataSource dataSource)
         return await ReadAsync(command);
     }
 
+    /// <summary>
+    /// A page of one group of the traveller's tickets unexpired at <paramref name="now"/> (only those on
+    /// <paramref name="carrier"/>, when given), and how many the group holds.
+    /// </summary>
+    public async Task<TicketPage> GroupAsync(Guid travellerId, TicketGroup group, CarrierType? carrier, DateTimeOffset now, int skip, int take)
+    {
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(GroupCommand($"select count(*) from tickets where {InGroup(group)}", travellerId, carrier, now));
+        batch.BatchCommands.Add(GroupCommand(
+            $"select {ReadColumns} from tickets where {InGroup(group)} order by {GroupOrder(group)} offset $4 limit $5", travellerId, carrier, now, skip, take));
+        await using var reader = await batch.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var total = (int)reader.GetInt64(0);
+        await reader.NextResultAsync();
+        return new TicketPage(group, await ReadTicketsAsync(reader), total);
+    }
+
+    /// <summary>Every group with its count and its first <paramref name="take"/> tickets, in one round trip.</summary>
+    public async Task<IReadOnlyList<TicketPage>> GroupsAsync(Guid travellerId, CarrierType? carrier, DateTimeOffset now, int take)
+    {
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(GroupCommand(
+            $"select {string.Join(", ", TicketGroupNames.All.Select(group => $"count(*) filter (where {GroupCondition(group)})"))} from tickets where {Unexpired}",
+            travellerId, carrier, now));
+        foreach (var group in TicketGroupNames.All)
+        {
+            batch.BatchCommands.Add(GroupCommand(
+                $"select {ReadColumns} from tickets where {InGroup(group)} order by {GroupOrder(group)} offset $4 limit $5", travellerId, carrier, now, 0, take));
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var totals = TicketGroupNames.All.Select((_, i) => (int)reader.GetInt64(i)).ToList();
+        var pages = new List<TicketPage>();
+        for (var i = 0; i < totals.Count; i++)
+        {
+            await reader.NextResultAsync();
+            pages.Add(new TicketPage(TicketGroupNames.All[i], await ReadTicketsAsync(reader), totals[i]));
+        }
+
+        return pages;
+    }
+
+    private static string InGroup(TicketGroup group) => $"{Unexpired} and {GroupCondition(group)}";
+
+    private static string GroupCondition(TicketGroup group) => group switch
+    {
+        TicketGroup.Active => "status = 'active' and valid_from <= $2",
+        TicketGroup.Upcoming => "status = 'active' and valid_from > $2",
+        TicketGroup.Blocked => "status = 'blocked'",
+        _ => throw new ArgumentOutOfRangeException(nameof(group)),
+    };
+
+    /// <summary>Soonest ending first, but what is coming in the order it starts.</summary>
+    private static string GroupOrder(TicketGroup group) => group == TicketGroup.Upcoming ? "valid_from, id" : "valid_to, id";
+
+    private static NpgsqlBatchCommand GroupCommand(string sql, Guid travellerId, CarrierType? carrier, DateTimeOffset now, params int[] paging)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        command.Parameters.AddWithValue(travellerId);
+        command.Parameters.AddWithValue(now.ToUniversalTime());
+        command.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)carrier?.ToName() ?? DBNull.Value);
+        foreach (var value in paging)
+        {
+            command.Parameters.AddWithValue(value);
+        }
+
+        return command;
+    }
+
     /// <summary>One of the traveller's tickets if it is still valid at <paramref name="now"/> and neither blocked nor recalled.</summary>
     public async Task<Ticket?> FindActiveAsync(Guid travellerId, Guid ticketId, DateTimeOffset now)
     {
@@ -131,6 +204,12 @@ public sealed class TicketBook(NpgsqlDataSource dataSource)
     private static async Task<IReadOnlyList<Ticket>> ReadAsync(NpgsqlCommand command)
     {
         await using var reader = await command.ExecuteReaderAsync();
+        return await ReadTicketsAsync(reader);
+    }
+
+    /// <summary>The tickets of the reader's current result.</summary>
+    private static async Task<IReadOnlyList<Ticket>> ReadTicketsAsync(NpgsqlDataReader reader)
+    {
         var tickets = new List<Ticket>();
         while (await reader.ReadAsync())
         {

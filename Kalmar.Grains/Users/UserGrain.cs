@@ -129,6 +129,15 @@ public sealed partial class UserGrain(
         return ticketBook.ActiveAsync(Id, time.GetUtcNow(), (Math.Max(page, 1) - 1) * pageSize, pageSize);
     }
 
+    public Task<TicketPage> GetTicketGroupAsync(TicketGroup group, CarrierType? carrier, int page, int pageSize)
+    {
+        pageSize = Math.Clamp(pageSize, 1, IUserGrain.MaxTicketGroupPageSize);
+        return ticketBook.GroupAsync(Id, group, carrier, time.GetUtcNow(), (Math.Max(page, 1) - 1) * pageSize, pageSize);
+    }
+
+    public Task<IReadOnlyList<TicketPage>> GetTicketGroupsAsync(CarrierType? carrier, int take) =>
+        ticketBook.GroupsAsync(Id, carrier, time.GetUtcNow(), Math.Clamp(take, 0, IUserGrain.MaxTicketGroupPageSize));
+
     public Task<Ticket?> FindActiveTicketAsync(Guid ticketId) => ticketBook.FindActiveAsync(Id, ticketId, time.GetUtcNow());
 
     public async Task<Outcome<UserProfile>> UpdateProfileAsync(ProfileUpdate update)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Domain;
@@ -48,7 +49,7 @@ public sealed partial class PersonalerbjudandeTests(BrowserFixture browser)
         await Expect(cart).ToContainTextAsync("Kalmar C – Nybro station");
         await Expect(cart).ToContainTextAsync("Emmy Nilsson");
         await Expect(cart).ToContainTextAsync("Avdelning 21");
-        await Expect(cart.Locator(".grand-total")).ToHaveTextAsync(TotalbeloppInKronor());
+        await Expect(cart.Locator(".grand-total")).ToHaveTextAsync(AttBetalaInKronor());
         await page.ScreenshotAsync(new() { Path = "/tmp/kalmar-varukorg.png", FullPage = true });
         await cart.GetByRole(AriaRole.Button, new() { Name = "Beställ biljett" }).ClickAsync();
 
@@ -154,6 +155,36 @@ public sealed partial class PersonalerbjudandeTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task AThirtyDagarStartingInAWeekIsOrderedWithItsStartdagAndShownAsKommande()
+    {
+        var traveller = await Travellers.CreateAsync(browser.Cluster.Client);
+        var startdag = Stockholm.DateOf(DateTimeOffset.UtcNow).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await using var phone = await browser.NewPhoneAsync();
+        var page = await phone.NewPageAsync();
+        await page.SignInAsync(traveller.Email, Travellers.Password);
+        await page.GotoAsync("/biljetter/personalerbjudande");
+        await page.SearchAsync("Kalmar C", "Nybro station", Weekdays.NextMonday(), "08:00");
+        await page.ChooseFirstDepartureAsync();
+
+        await page.ChooseTicketAsync("30-dagarsbiljett, Vuxen");
+        await page.GetByLabel("Startdag").FillAsync(startdag);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lägg i varukorg" }).ClickAsync();
+        var cart = page.GetByRole(AriaRole.Complementary, new() { Name = "Varukorg" });
+        await Expect(cart).ToContainTextAsync($"Startdag {startdag}");
+        await cart.GetByRole(AriaRole.Button, new() { Name = "Beställ biljett" }).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync($"Startdag {startdag}");
+        var orderId = Guid.Parse(page.Url.Split('/')[^1]);
+        Assert.Null((await browser.Cluster.Client.GetGrain<IOrderGrain>(orderId)
+            .DecideAsync(new OrderDecision(true, DemoAccounts.Anna, "Anna Andersson", null))).Rejection);
+
+        await page.GotoAsync("/");
+        var kommande = page.Locator("[data-ticket-group='upcoming']");
+        await Expect(kommande.GetByRole(AriaRole.Heading, new() { Name = "Kommande (1)" })).ToBeVisibleAsync();
+        await Expect(kommande.Locator(".ticket")).ToContainTextAsync($"Giltig från{startdag} 00:00");
+        await Expect(page.Locator("[data-ticket-group='active']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task AnotherTravellersOrderIsNotFound()
     {
         var other = await Travellers.CreateAsync(browser.Cluster.Client);
@@ -168,8 +199,8 @@ public sealed partial class PersonalerbjudandeTests(BrowserFixture browser)
         await Expect(page.Locator("main")).Not.ToContainTextAsync("Tack för din beställning");
     }
 
-    [GeneratedRegex(@"^Totalbelopp\s*[\d\s]+,\d\d\s+kr$")]
-    private static partial Regex TotalbeloppInKronor();
+    [GeneratedRegex(@"^Att betala\s*[\d\s]+,\d\d\s+kr$")]
+    private static partial Regex AttBetalaInKronor();
 
     [GeneratedRegex("/biljetter/bestallning/[0-9a-f-]{36}$")]
     private static partial Regex OrderUrl();

@@ -16,7 +16,7 @@ public sealed class NotificationTemplatesTests
 
         var email = Assert.Single(messages);
         Assert.Equal(MessageChannel.Email, email.Channel);
-        Assert.Equal("Din beställning har avslagits", email.Subject);
+        Assert.Equal("Orderbekräftelse", email.Subject);
         Assert.Contains("Anledning: <script>alert(1)</script> & mer", email.Body, StringComparison.Ordinal);
         Assert.Contains("- Enkel, Vuxen Kalmar – Nybro", email.Body, StringComparison.Ordinal);
         Assert.Contains($"Totalbelopp: {Money.ToKronor(12402)}", email.Body, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class NotificationTemplatesTests
         Assert.Null(sms.Subject);
         Assert.Null(sms.HtmlBody);
         Assert.Contains("godkänd", sms.Body, StringComparison.Ordinal);
-        Assert.Equal("Din beställning är godkänd", Decide().Single().Subject);
+        Assert.Equal("Orderbekräftelse", Decide().Single().Subject);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ApprovalsApiTests(PortalFixture portal)
         Assert.Equal("staff-offer", held.GetProperty("source").GetString());
         Assert.Equal(held.GetProperty("registeredAt").GetDateTimeOffset().AddMinutes(90), held.GetProperty("validTo").GetDateTimeOffset());
         var email = Assert.Single(await OutboxReader.ToAsync(portal.Cluster, traveller.Email));
-        Assert.Equal("Din beställning är godkänd", email.Subject);
+        Assert.Equal("Orderbekräftelse", email.Subject);
         Assert.Contains("Anna Andersson", email.Body, StringComparison.Ordinal);
         Assert.Contains(await OutboxReader.ToAsync(portal.Cluster, "dan@example.se"), mail => mail.Subject == "En beställning väntar på ditt godkännande");
     }
@@ -90,7 +90,7 @@ public sealed class ApprovalsApiTests(PortalFixture portal)
         var notices = live.Received(LiveEvents.OrderStatusChanged).Select(e => e.GetProperty("orderId").GetGuid()).ToList();
         Assert.All(orderIds, id => Assert.Single(notices, notice => notice == id));
         var emails = await OutboxReader.ToAsync(portal.Cluster, traveller.Email);
-        Assert.Equal(100, emails.Count(email => email.Subject is "Din beställning är godkänd" or "Din beställning har avslagits"));
+        Assert.Equal(100, emails.Count(email => email.Subject == "Orderbekräftelse"));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Ordering;
@@ -20,7 +22,8 @@ public static class CartApi
 
     public sealed record CarrierRequest(string? Type, string? Number);
 
-    public sealed record AddItemRequest(string? JourneyId, string? ProductId, string? CategoryId, CarrierRequest? Carrier);
+    /// <summary><c>startsAt</c>: a date (<c>2026-12-09</c>) for 30- and 365-dagars, a date and time (a departure) for Enkel and 24-timmars; left out, as soon as possible.</summary>
+    public sealed record AddItemRequest(string? JourneyId, string? ProductId, string? CategoryId, CarrierRequest? Carrier, string? StartsAt = null);
 
     public sealed record CheckoutRequest(string? IdempotencyKey);
 
@@ -58,9 +61,18 @@ public static class CartApi
     }
 
     private static AddToCart? ToCommand(AddItemRequest request) =>
-        request is { JourneyId.Length: > 0, ProductId.Length: > 0, CategoryId.Length: > 0 } && CarrierTypeNames.Parse(request.Carrier?.Type) is { } type
-            ? new AddToCart(request.JourneyId, request.ProductId, request.CategoryId, type, request.Carrier?.Number)
+        request is { JourneyId.Length: > 0, ProductId.Length: > 0, CategoryId.Length: > 0 }
+        && CarrierTypeNames.Parse(request.Carrier?.Type) is { } type
+        && ParseStart(request.StartsAt) is (true, var date, var time)
+            ? new AddToCart(request.JourneyId, request.ProductId, request.CategoryId, type, request.Carrier?.Number, date, time)
             : null;
+
+    /// <summary>The shape of <c>startsAt</c>: nothing, a date, or a date and time; whether it suits the ticket is the cart's rule.</summary>
+    private static (bool Valid, DateOnly? Date, DateTimeOffset? Time) ParseStart(string? startsAt) =>
+        string.IsNullOrWhiteSpace(startsAt) ? (true, null, null)
+        : DateOnly.TryParseExact(startsAt, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? (true, date, null)
+        : Stockholm.TryParseDateTime(startsAt, out var time) ? (true, null, time)
+        : (false, null, null);
 
     private static Dictionary<string, string[]> MissingFields(AddItemRequest request)
     {
@@ -83,6 +95,11 @@ public static class CartApi
         if (CarrierTypeNames.Parse(request.Carrier?.Type) is null)
         {
             errors["carrier"] = ["Välj biljettbärare: App eller Resekort."];
+        }
+
+        if (!ParseStart(request.StartsAt).Valid)
+        {
+            errors["startsAt"] = ["Ange starten som ett datum (ÅÅÅÅ-MM-DD) eller ett datum och en tid (ÅÅÅÅ-MM-DDTHH:MM)."];
         }
 
         return errors;

@@ -15,13 +15,16 @@ namespace Kalmar.Web.Apis;
 
 public static class MeApi
 {
+    private const int DefaultGroupPageSize = 20;
+
     public static IEndpointRouteBuilder MapMeApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/me").WithTags("Resenär").RequireAuthorization();
         api.MapGet("/", GetAsync).WithName("GetMe").WithSummary("Den inloggade användaren");
         api.MapPut("/", UpdateAsync).WithName("UpdateMe").WithSummary("Spara Min profil (personliga uppgifter och notiser)");
         api.MapPost("/password", ChangePasswordAsync).WithName("ChangePassword").WithSummary("Byt lösenord; andra inloggningar avslutas");
-        api.MapGet("/tickets", ListTicketsAsync).WithName("ListMyTickets").WithSummary("Mina aktiva biljetter");
+        api.MapGet("/tickets", ListTicketsAsync).WithName("ListMyTickets").WithSummary("Mina aktiva biljetter, alla eller en grupp (group=active|upcoming|blocked) sida för sida");
+        api.MapGet("/tickets/groups", ListTicketGroupsAsync).WithName("ListMyTicketGroups").WithSummary("Aktiva, kommande och spärrade biljetter: antal och de första i varje grupp");
         api.MapGet("/tickets/{id:guid}/qr", GetTicketCodeAsync).WithName("GetTicketCode").WithSummary("Mobilbiljettens signerade QR-kod (SVG och innehåll)");
         api.MapGet("/terms", GetTermsAsync).WithName("GetMyTerms").WithSummary("Vilken version av villkoren jag har godkänt");
         api.MapPost("/terms", AcceptTermsAsync).WithName("AcceptTerms").WithSummary("Godkänn Integritetspolicy och Allmänna villkor");
@@ -71,10 +74,52 @@ public static class MeApi
         return TypedResults.NoContent();
     }
 
-    /// <summary>Active tickets, soonest ending first; <c>?page=</c> (from 1) and <c>?pageSize=</c> (at most 500, the default) page them.</summary>
-    public static async Task<Ok<TicketPayload[]>> ListTicketsAsync(HttpContext http, TicketsService tickets, int? page, int? pageSize) =>
-        TypedResults.Ok((await tickets.ActiveAsync(http.User.GetUserId(), page ?? 1, pageSize ?? IUserGrain.MaxTicketPageSize))
-            .Select(TicketPayload.Of).ToArray());
+    /// <summary>
+    /// Without <c>group</c>: the unexpired tickets as api.md lists them, soonest ending first; <c>?page=</c> (from 1) and
+    /// <c>?pageSize=</c> (at most 500, the default) page them. With <c>group</c>: a page (<c>pageSize</c> at most 100,
+    /// 20 by default) of that group, with its total, optionally only on one <c>carrier</c> (<c>app</c>, <c>card</c>).
+    /// </summary>
+    public static async Task<Results<Ok<TicketPayload[]>, Ok<TicketGroupPayload>, ProblemHttpResult>> ListTicketsAsync(
+        HttpContext http, TicketsService tickets, int? page, int? pageSize, string? group, string? carrier)
+    {
+        if (group is null && carrier is null)
+        {
+            return TypedResults.Ok((await tickets.ActiveAsync(http.User.GetUserId(), page ?? 1, pageSize ?? IUserGrain.MaxTicketPageSize))
+                .Select(TicketPayload.Of).ToArray());
+        }
+
+        if (TicketGroupNames.Parse(group) is not { } chosen)
+        {
+            return Problems.Invalid("group", "Välj en grupp: active, upcoming eller blocked.");
+        }
+
+        if (ParseCarrier(carrier) is not (true, var carrierType))
+        {
+            return Problems.Invalid("carrier", "Välj biljettbärare: app eller card.");
+        }
+
+        var size = Math.Clamp(pageSize ?? DefaultGroupPageSize, 1, IUserGrain.MaxTicketGroupPageSize);
+        var number = Math.Max(page ?? 1, 1);
+        return TypedResults.Ok(TicketGroupPayload.Of(await tickets.GroupAsync(http.User.GetUserId(), chosen, carrierType, number, size), number, size));
+    }
+
+    /// <summary>Aktiva, Kommande and Spärrade, each with its total and its first <c>take</c> tickets (3 by default, at most 100).</summary>
+    public static async Task<Results<Ok<TicketGroupPayload[]>, ProblemHttpResult>> ListTicketGroupsAsync(
+        HttpContext http, TicketsService tickets, int? take, string? carrier)
+    {
+        if (ParseCarrier(carrier) is not (true, var carrierType))
+        {
+            return Problems.Invalid("carrier", "Välj biljettbärare: app eller card.");
+        }
+
+        var first = Math.Clamp(take ?? TicketsService.FirstOfGroup, 0, IUserGrain.MaxTicketGroupPageSize);
+        var groups = await tickets.GroupsAsync(http.User.GetUserId(), carrierType, first);
+        return TypedResults.Ok(groups.Select(group => TicketGroupPayload.Of(group, 1, first)).ToArray());
+    }
+
+    /// <summary>No carrier (any), or one the API names.</summary>
+    private static (bool Valid, CarrierType? Carrier) ParseCarrier(string? carrier) =>
+        carrier is null ? (true, null) : CarrierTypeNames.Parse(carrier) is { } type ? (true, type) : (false, null);
 
     public static async Task<Results<Ok<TicketCodeResponse>, ProblemHttpResult>> GetTicketCodeAsync(Guid id, HttpContext http, TicketsService tickets) =>
         await tickets.SignedCodeAsync(http.User.GetUserId(), id) is { } payload

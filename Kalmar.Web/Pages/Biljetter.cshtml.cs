@@ -11,7 +11,7 @@ public sealed class BiljetterModel(OrderingService ordering, TicketsService tick
 {
     public TravellerContext Traveller { get; private set; } = null!;
 
-    public IReadOnlyList<Ticket> Tickets { get; private set; } = [];
+    public IReadOnlyList<TicketPage> TicketGroups { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -21,7 +21,7 @@ public sealed class BiljetterModel(OrderingService ordering, TicketsService tick
         }
 
         Traveller = traveller;
-        Tickets = await tickets.ActiveAsync(traveller.User.Id);
+        TicketGroups = await tickets.GroupsAsync(traveller.User.Id);
         return Page();
     }
 }

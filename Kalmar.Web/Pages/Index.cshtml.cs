@@ -12,7 +12,8 @@ public sealed class IndexModel(ProfileService profile, TicketsService tickets, B
 {
     public MeResponse Me { get; private set; } = null!;
 
-    public IReadOnlyList<Ticket> Tickets { get; private set; } = [];
+    /// <summary>Aktiva, Kommande and Spärrade, each with its count and first few tickets.</summary>
+    public IReadOnlyList<TicketPage> TicketGroups { get; private set; } = [];
 
     /// <summary>The business-travel card ("Tjänsteresa 400 kr"), shown when business travel is granted.</summary>
     public CreditView? Credit { get; private set; }
@@ -31,11 +32,11 @@ public sealed class IndexModel(ProfileService profile, TicketsService tickets, B
         }
 
         Me = me;
-        Tickets = await tickets.ActiveAsync(me.Id);
+        TicketGroups = await tickets.GroupsAsync(me.Id);
         Credit = me.BusinessTravel.Enabled ? await businessTravel.CreditAsync(me.Id) : null;
         return Page();
     }
 
-    /// <summary>The ticket list alone, re-read by the page's script when a ticket is issued.</summary>
-    public async Task<IActionResult> OnGetTicketsAsync() => Partial("_ActiveTickets", await tickets.ActiveAsync(User.GetUserId()));
+    /// <summary>The ticket groups alone, re-read by the page's script when a ticket is issued (it lands in its group).</summary>
+    public async Task<IActionResult> OnGetTicketsAsync() => Partial("_TicketGroups", await tickets.GroupsAsync(User.GetUserId()));
 }

@@ -2,7 +2,10 @@ using Kalmar.Contracts.Model;
 
 namespace Kalmar.Web.Payloads;
 
-/// <summary>An order as <c>GET /api/orders/{id}</c> and the approval queue's events send it.</summary>
+/// <summary>
+/// An order as <c>GET /api/orders/{id}</c> and the approval queue's events send it; <see cref="Notices"/> as in
+/// <see cref="OrderStatusChangedPayload"/>.
+/// </summary>
 public sealed record OrderPayload(
     Guid Id,
     string Status,
@@ -15,7 +18,8 @@ public sealed record OrderPayload(
     string? DecidedBy,
     string? Reason,
     PersonPayload Traveller,
-    DepartmentPayload Department)
+    DepartmentPayload Department,
+    IReadOnlyList<string> Notices)
 {
     public static OrderPayload Of(OrderView order)
     {
@@ -25,7 +29,7 @@ public sealed record OrderPayload(
             order.Id, StatusName(order.Status), [.. submission.Lines.Select(TicketLinePayload.Of)],
             total.ExclVatOre, total.VatOre, total.TotalOre, submission.SubmittedAt, order.DecidedAt, order.DecidedBy,
             order.Reason, new PersonPayload(submission.TravellerId, submission.TravellerName, submission.TravellerMobile),
-            new DepartmentPayload(submission.DepartmentId, submission.DepartmentName));
+            new DepartmentPayload(submission.DepartmentId, submission.DepartmentName), order.StartNotices());
     }
 
     public static string StatusName(OrderStatus status) => status switch

@@ -1,8 +1,12 @@
+using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Model;
 
 namespace Kalmar.Web.Payloads;
 
-/// <summary>A cart item or order line as the API and the hub send it (JSON shapes of api.md).</summary>
+/// <summary>
+/// A cart item or order line as the API and the hub send it (JSON shapes of api.md). <see cref="StartsAt"/> is the
+/// start the traveller chose, in Stockholm time (00:00 of the start day for 30- and 365-dagars); null: from the approval.
+/// </summary>
 public sealed record TicketLinePayload(
     Guid Id,
     string JourneyId,
@@ -17,10 +21,11 @@ public sealed record TicketLinePayload(
     CarrierPayload Carrier,
     long PriceExclVatOre,
     long VatOre,
-    long TotalOre)
+    long TotalOre,
+    DateTimeOffset? StartsAt)
 {
     public static TicketLinePayload Of(TicketLine line) => new(
         line.Id, line.JourneyId, line.FromName, line.ToName, line.Departure, line.Zones, line.ProductId,
         line.ProductName, line.CategoryId, line.CategoryName, CarrierPayload.Of(line.Carrier),
-        line.Price.ExclVatOre, line.Price.VatOre, line.Price.TotalOre);
+        line.Price.ExclVatOre, line.Price.VatOre, line.Price.TotalOre, line.Start is { } start ? Stockholm.ToLocal(start.At) : null);
 }

@@ -11,6 +11,12 @@ public sealed class BestallningModel(OrderingService ordering) : PageModel
 {
     public OrderView Order { get; private set; } = null!;
 
+    /// <summary>How the traveller chose to hear of decisions in Min profil: the page promises only that.</summary>
+    public NotificationChoice Notify { get; private set; } = new(Email: true, Sms: false);
+
+    /// <summary>The number an SMS about the decision goes to, or null when none is sent (not chosen, or no number).</summary>
+    public string? SmsTo => Notify.Sms && Order.Submission.TravellerMobile is { Length: > 0 } mobile ? TicketText.Mobile(mobile) : null;
+
     [TempData]
     public string? Message { get; set; }
 
@@ -25,6 +31,7 @@ public sealed class BestallningModel(OrderingService ordering) : PageModel
         }
 
         Order = order;
+        Notify = (await ordering.TravellerAsync(User.GetUserId()))?.User.Notify ?? Notify;
         return Page();
     }
 

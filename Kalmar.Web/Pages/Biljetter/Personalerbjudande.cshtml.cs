@@ -1,3 +1,5 @@
+using System.Globalization;
+using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Fares;
 using Kalmar.Contracts.Model;
 using Kalmar.Contracts.Transit;
@@ -44,6 +46,15 @@ public sealed class PersonalerbjudandeModel(OrderingService ordering, TransitSer
 
     [BindProperty(Name = "kortnummer")]
     public string? CardNumber { get; set; }
+
+    /// <summary>"Startdag" (<c>YYYY-MM-DD</c>) for 30- and 365-dagars; Enkel and 24-timmars start at the chosen departure.</summary>
+    [BindProperty(Name = "startdag")]
+    public string? StartDay { get; set; }
+
+    /// <summary>The days a start may be chosen: today up to <see cref="TicketStart.MaxDaysAhead"/> days ahead (Stockholm).</summary>
+    public DateOnly FirstStartDay => Stockholm.DateOf(clock.GetUtcNow());
+
+    public DateOnly LastStartDay => FirstStartDay.AddDays(TicketStart.MaxDaysAhead);
 
     [TempData]
     public string? CartNotice { get; set; }
@@ -118,13 +129,29 @@ public sealed class PersonalerbjudandeModel(OrderingService ordering, TransitSer
             Errors.Add("barare", "Välj biljettbärare: App eller Resekort.");
         }
 
+        _startsOnDay = Quotes.FirstOrDefault(quote => quote.Product.Id == ticket[0])?.Product.StartsOnDay == true;
+        DateOnly? startDay = null;
+        if (_startsOnDay && !string.IsNullOrWhiteSpace(StartDay))
+        {
+            if (DateOnly.TryParseExact(StartDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                startDay = day;
+            }
+            else
+            {
+                Errors.Add("startdag", "Ange startdagen som ÅÅÅÅ-MM-DD.");
+            }
+        }
+
         if (Errors.Count > 0)
         {
             return await ShowAsync();
         }
 
+        // Enkel and 24-timmars are valid from the departure the traveller chose, not from the approval.
         var number = carrierType == CarrierType.App ? Mobile : CardNumber;
-        var added = await ordering.AddToCartAsync(UserId, new AddToCart(Journey!.Id, ticket[0], ticket[1], carrierType!.Value, number));
+        var added = await ordering.AddToCartAsync(UserId, new AddToCart(
+            Journey!.Id, ticket[0], ticket[1], carrierType!.Value, number, startDay, _startsOnDay ? null : Journey.Departure));
         if (added.Rejection is { } rejection)
         {
             ShowRejection(rejection);
@@ -175,6 +202,9 @@ public sealed class PersonalerbjudandeModel(OrderingService ordering, TransitSer
 
         return state;
     }
+
+    /// <summary>Whether the ticket being added starts on a day (its start's errors belong to Startdag, not to the departure).</summary>
+    private bool _startsOnDay;
 
     private Guid UserId => User.GetUserId();
 
@@ -242,6 +272,7 @@ public sealed class PersonalerbjudandeModel(OrderingService ordering, TransitSer
         "date" => "datum",
         "time" => "tid",
         "journeyId" => "avgang",
+        "startsAt" => _startsOnDay ? "startdag" : "avgang",
         "productId" or "categoryId" => "biljett",
         "carrier" => CarrierChoice == CarrierTypeNames.Card ? "kortnummer" : "mobil",
         _ => null,

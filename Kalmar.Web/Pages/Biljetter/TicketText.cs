@@ -37,8 +37,12 @@ public static class TicketText
         _ => "Väntar på godkännande",
     };
 
-    /// <summary>Who decided and when, with the reason of a rejection; wwwroot/js/order-status.js writes the same.</summary>
+    /// <summary>
+    /// Who decided and when, with the reason of a rejection and any ticket that starts at the approval;
+    /// wwwroot/js/order-status.js writes the same.
+    /// </summary>
     public static string Decision(OrderView order) => order.DecidedAt is not { } decidedAt
         ? ""
-        : $"av {order.DecidedBy}, {Stockholm.Format(decidedAt)}" + (order.Reason is { Length: > 0 } reason ? $". Skäl: {reason}" : "");
+        : $"av {order.DecidedBy}, {Stockholm.Format(decidedAt)}" + (order.Reason is { Length: > 0 } reason ? $". Skäl: {reason}" : "")
+            + string.Concat(order.StartNotices().Select(notice => $". {notice}"));
 }

@@ -6,13 +6,13 @@ import { connectLive } from "./live.js";
 const labels = { pending: "Väntar på godkännande", approved: "Godkänd", rejected: "Avslagen", withdrawn: "Tillbakadragen" };
 const dateTime = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" });
 
-function show({ orderId, status, reason, decidedBy, decidedAt }) {
+function show({ orderId, status, reason, decidedBy, decidedAt, notices = [] }) {
   for (const element of document.querySelectorAll(`[data-order-status="${orderId}"]`)) {
     if (element.dataset.status === status) continue;
     element.dataset.status = status;
     element.querySelector("[data-status-text]").textContent = labels[status] ?? status;
     element.querySelector("[data-status-detail]").textContent = decidedAt
-      ? `av ${decidedBy}, ${dateTime.format(new Date(decidedAt))}${reason ? `. Skäl: ${reason}` : ""}`
+      ? `av ${decidedBy}, ${dateTime.format(new Date(decidedAt))}${reason ? `. Skäl: ${reason}` : ""}${notices.map(notice => `. ${notice}`).join("")}`
       : "";
   }
 }

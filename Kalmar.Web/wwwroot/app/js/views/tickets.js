@@ -3,49 +3,84 @@ import { html } from "../html.js";
 import { kronor } from "/js/kronor.js";
 import { businessTravelEnabled } from "../state.js";
 
-// Mina biljetter: the traveller's active tickets on carrier App (business trips and staff-offer
-// tickets alike) as mobile tickets, each with its QR code signed by the server for inspection.
-// A new ticket (ticketIssued), one an admin blocks or recalls (ticketChanged) and one that runs out
-// update the list in place: a blocked ticket shows as Spärrad, without a code; a recalled one is gone.
-// The last list seen, with its codes, is kept on the phone, so that the tickets can be shown without a connection: a
+// Mina biljetter: the traveller's tickets on carrier App (business trips and staff-offer tickets
+// alike) as mobile tickets, each with its QR code signed by the server for inspection, grouped as the
+// server counts them: Aktiva, Kommande, Spärrade, a few of each and "Visa alla (N)" for the rest, a page
+// at a time. A new ticket (ticketIssued), one an admin blocks or recalls (ticketChanged), one that runs out and one
+// that starts update the groups in place: a blocked ticket shows as Spärrad, without a code; a recalled one is gone.
+// The last tickets seen, with their codes, are kept on the phone, so that they can be shown without a connection: a
 // code is signed with a key that stays published until the ticket has expired, so a kept code still passes inspection.
 const day = 24 * 3600 * 1000;
 const savedKey = "klt.app.saved-tickets";
 const dateTime = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" });
+const groupNames = { active: "Aktiva", upcoming: "Kommande", blocked: "Spärrade" };
+const pageSize = 20;
 
 export async function showTickets(view) {
-  const tickets = await activeTickets();
+  const groups = await ticketGroups();
   if (!view.render("Biljetter", html`
     <h1>Mina biljetter</h1>
     ${businessTravelEnabled() ? html`
       <p class="credit-line">Kvar att använda i <span data-credit="month"></span>: <strong data-credit="remainingOre"></strong></p>` : ""}
-    <div id="biljettlista">${list(tickets)}</div>`)) return;
+    <div id="biljettlista">${list(groups)}</div>`)) return;
 
   const holder = view.main.querySelector("#biljettlista");
   let expiry;
-  async function show(shown) {
-    holder.innerHTML = String(list(shown));
-    clearTimeout(expiry);
-    const next = Math.min(...shown.map(ticket => Date.parse(ticket.validTo)));
-    // Checked again a second after the first ticket runs out (and at least daily: timers cannot wait months).
-    if (Number.isFinite(next)) expiry = setTimeout(async () => show(await activeTickets()), Math.min(Math.max(next - Date.now(), 0) + 1000, day));
+  let shown = [];
+  let codes = [];
+  /** Paints the codes of cards drawn again, fetches those of new ones, and keeps all for use without a connection. */
+  async function remember(tickets) {
+    const added = tickets.filter(ticket => !shown.some(seen => seen.id === ticket.id));
+    shown.forEach((ticket, i) => paintCode(ticket, codes[i]));
     const kept = keptCodes();
-    const codes = await Promise.all(shown.map(ticket => showCode(ticket, kept.get(ticket.id))));
+    codes = [...codes, ...await Promise.all(added.map(ticket => ticket.status === "active" ? showCode(ticket, kept.get(ticket.id)) : null))];
+    shown = [...shown, ...added];
     localStorage.setItem(savedKey, JSON.stringify({ savedAt: Date.now(), tickets: shown, codes }));
   }
+  async function show(current) {
+    holder.innerHTML = String(list(current));
+    clearTimeout(expiry);
+    const tickets = current.flatMap(group => group.items);
+    const now = Date.now();
+    // Checked again a second after the first ticket runs out or starts (and at least daily: timers cannot wait months).
+    const next = Math.min(...tickets.flatMap(ticket => [Date.parse(ticket.validTo), Date.parse(ticket.validFrom)]).filter(time => time > now));
+    if (Number.isFinite(next)) expiry = setTimeout(async () => show(await ticketGroups()), Math.min(next - now + 1000, day));
+    [shown, codes] = [[], []];
+    await remember(tickets);
+  }
+  // "Visa alla": the group's first page replaces its first few, each later click adds a page.
+  holder.addEventListener("click", async event => {
+    const button = event.target.closest("button[data-more]");
+    if (!button) return;
+    button.disabled = true;
+    const page = Number(button.dataset.page);
+    const { items, total } = await api(`/api/me/tickets?group=${button.dataset.more}&carrier=app&page=${page}&pageSize=${pageSize}`);
+    const cards = button.closest("section").querySelector("ul.mobile-tickets");
+    if (page === 1) cards.replaceChildren();
+    cards.insertAdjacentHTML("beforeend", String(html`${items.map(ticketCard)}`));
+    const loaded = (page - 1) * pageSize + items.length;
+    if (loaded >= total || items.length === 0) button.remove();
+    else Object.assign(button, { disabled: false, textContent: `Visa fler (${total - loaded} till)` }).dataset.page = page + 1;
+    await remember(items);
+  }, { signal: view.signal });
   view.signal.addEventListener("abort", () => clearTimeout(expiry));
-  view.ticketsChanged = async () => show(await activeTickets());
-  await show(tickets);
+  view.ticketsChanged = async () => show(await ticketGroups());
+  await show(groups);
 }
 
-async function activeTickets() {
-  return (await api("/api/me/tickets")).filter(ticket => ticket.carrier.type === "app" && Date.parse(ticket.validTo) > Date.now());
-}
+/** Aktiva, Kommande and Spärrade on the app, each with its count and first few tickets. */
+const ticketGroups = () => api("/api/me/tickets/groups?carrier=app");
 
-const list = tickets => tickets.length === 0
+const list = groups => groups.every(group => group.total === 0)
   ? html`<p class="empty">Du har inga aktiva mobilbiljetter.${businessTravelEnabled()
     ? html` Köp en tjänsteresa under <a href="#/kop">Sök &amp; köp</a>.` : ""}</p>`
-  : html`<ul class="mobile-tickets">${tickets.map(ticketCard)}</ul>`;
+  : html`${groups.filter(group => group.total > 0).map(group => html`
+    <section class="ticket-group" data-ticket-group="${group.group}" aria-labelledby="grupp-${group.group}">
+      <h2 id="grupp-${group.group}">${groupNames[group.group]} <span class="count">(${group.total})</span></h2>
+      <ul class="mobile-tickets">${group.items.map(ticketCard)}</ul>
+      ${group.total > group.items.length
+        ? html`<button type="button" class="button" data-more="${group.group}" data-page="1">Visa alla (${group.total})</button>` : ""}
+    </section>`)}`;
 
 const ticketCard = ticket => html`
   <li>
@@ -54,6 +89,8 @@ const ticketCard = ticket => html`
       <h2 id="biljett-${ticket.id}">${ticket.product}, ${ticket.category}</h2>
       <dl class="facts">
         <dt>${ticket.zones.length === 1 ? "Zon" : "Zoner"}</dt><dd>${ticket.zones.join(", ")}</dd>
+        ${Date.parse(ticket.validFrom) > Date.parse(ticket.registeredAt)
+          ? html`<dt>Giltig från</dt><dd>${dateTime.format(new Date(ticket.validFrom))}</dd>` : ""}
         <dt>Giltig t.o.m.</dt><dd>${dateTime.format(new Date(ticket.validTo))}</dd>
         <dt>Pris</dt><dd>${kronor(ticket.priceOre)}</dd>
         ${ticket.purpose ? html`<dt>Syfte</dt><dd>${ticket.purpose}</dd>` : ""}

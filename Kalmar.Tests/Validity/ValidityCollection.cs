@@ -1,0 +1,7 @@
+namespace Kalmar.Tests.Validity;
+
+[CollectionDefinition(Name)]
+public sealed class ValidityCollection : ICollectionFixture<ValidityFixture>
+{
+    public const string Name = "Validity";
+}
