@@ -55,9 +55,20 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("Get"), AlwaysInterleave]
     Task<UserProfile?> GetAsync();
 
-    /// <summary>A new session for an active user (e.g. after app activation), or null.</summary>
+    /// <summary>What an active user's cookie or token says of them now (no session id), or null.</summary>
     [Alias("GetSession")]
     Task<UserSession?> GetSessionAsync();
+
+    /// <summary>
+    /// Opens a server-side session for an active user whose security stamp is still <see cref="SessionStart.SecurityStamp"/>
+    /// (when given); the answer names it. Null otherwise: the user was deactivated or changed password meanwhile.
+    /// </summary>
+    [Alias("OpenSession")]
+    Task<UserSession?> OpenSessionAsync(SessionStart start);
+
+    /// <summary>The user's open sessions ("Mina enheter"), most recently used first.</summary>
+    [Alias("GetSessions"), ReadOnly]
+    Task<IReadOnlyList<SessionInfo>> GetSessionsAsync();
 
     [Alias("SignIn")]
     Task<SignInOutcome> SignInAsync(string password);
@@ -86,9 +97,9 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("UpdateProfile")]
     Task<Outcome<UserProfile>> UpdateProfileAsync(ProfileUpdate update);
 
-    /// <summary>Changes the password and ends every other session; returns the caller's new session.</summary>
+    /// <summary>Changes the password and ends every session but <paramref name="currentSessionId"/>, which goes on.</summary>
     [Alias("ChangePassword")]
-    Task<Outcome<UserSession>> ChangePasswordAsync(PasswordChange change);
+    Task<Outcome<UserProfile>> ChangePasswordAsync(PasswordChange change, Guid currentSessionId);
 
     /// <summary>E-mails a single-use reset link (through the outbox), replacing any earlier one.</summary>
     [Alias("SendPasswordReset")]
@@ -102,8 +113,4 @@ public interface IUserGrain : IGrainWithGuidKey
 
     [Alias("GetTerms")]
     Task<TermsAcceptance?> GetTermsAsync();
-
-    /// <summary>Whether a session issued with <paramref name="securityStamp"/> is still good.</summary>
-    [Alias("IsSessionValid"), AlwaysInterleave]
-    Task<bool> IsSessionValidAsync(string securityStamp);
 }

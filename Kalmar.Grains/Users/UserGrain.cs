@@ -9,6 +9,7 @@ using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Live;
 using Kalmar.Grains.Notifications;
 using Kalmar.Grains.Ordering;
+using Kalmar.Grains.Sessions;
 using Kalmar.Grains.Tickets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ namespace Kalmar.Grains.Users;
 /// </summary>
 public sealed partial class UserGrain(
     UserStore store,
+    SessionStore sessions,
     TicketBook ticketBook,
     TravellerOrders travellerOrders,
     IOptions<PortalOptions> portal,
@@ -72,6 +74,24 @@ public sealed partial class UserGrain(
 
     public Task<UserSession?> GetSessionAsync() =>
         Task.FromResult(_state.Profile is { Active: true } profile ? ToSession(profile) : null);
+
+    public async Task<UserSession?> OpenSessionAsync(SessionStart start)
+    {
+        if (_state.Profile is not { Active: true } profile
+            || (start.SecurityStamp is { } stamp && stamp != _state.SecurityStamp)
+            || start.Kind is not (SessionKinds.Portal or SessionKinds.App))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var userAgent = start.UserAgent is { Length: > SessionStart.MaxUserAgentLength } whole ? whole[..SessionStart.MaxUserAgentLength] : start.UserAgent;
+        var lifetime = start.Kind == SessionKinds.App ? SessionLifetimes.App : SessionLifetimes.PortalAbsolute;
+        await sessions.OpenAsync(Id, start with { UserAgent = userAgent }, now, now + lifetime);
+        return ToSession(profile) with { SessionId = start.Id };
+    }
+
+    public Task<IReadOnlyList<SessionInfo>> GetSessionsAsync() => sessions.ListAsync(Id, time.GetUtcNow());
 
     public Task ReloadAsync()
     {
@@ -151,7 +171,7 @@ public sealed partial class UserGrain(
             : Rejection.Field("email", "E-postadressen används redan av ett annat konto.");
     }
 
-    public async Task<Outcome<UserSession>> ChangePasswordAsync(PasswordChange change)
+    public async Task<Outcome<UserProfile>> ChangePasswordAsync(PasswordChange change, Guid currentSessionId)
     {
         if (_state is not { Profile: { } profile, PasswordHash: { } hash })
         {
@@ -168,8 +188,8 @@ public sealed partial class UserGrain(
             return rejection;
         }
 
-        await CommitAsync(WithPassword(_state.Copy(), change.NewPassword!));
-        return Outcome<UserSession>.Success(ToSession(profile));
+        await CommitEndingSessionsAsync(WithPassword(_state.Copy(), change.NewPassword!), SessionEndReasons.PasswordChanged, [], except: currentSessionId);
+        return Outcome<UserProfile>.Success(profile);
     }
 
     public async Task SendPasswordResetAsync()
@@ -201,7 +221,7 @@ public sealed partial class UserGrain(
 
         var next = WithPassword(_state.Copy(), change.NewPassword!);
         (next.PasswordReset, next.FailedSignIns, next.LockedUntil) = (null, 0, null);
-        await CommitAsync(next);
+        await CommitEndingSessionsAsync(next, SessionEndReasons.PasswordReset, []);
         return Outcome<UserProfile>.Success(profile);
     }
 
@@ -219,9 +239,6 @@ public sealed partial class UserGrain(
 
     public Task<TermsAcceptance?> GetTermsAsync() => Task.FromResult(_state.Terms);
 
-    public Task<bool> IsSessionValidAsync(string securityStamp) =>
-        Task.FromResult(_state.Profile is { Active: true } && _state.SecurityStamp == securityStamp);
-
     private static Rejection? CheckNewPassword(PasswordChange change, string email, string? previousPassword)
     {
         if (PasswordPolicy.Check(change.NewPassword, email, previousPassword) is { } problem)
@@ -234,7 +251,7 @@ public sealed partial class UserGrain(
             : Rejection.Field("confirmPassword", "Lösenorden stämmer inte överens.");
     }
 
-    /// <summary>A new password gets a new security stamp, which ends every session issued before.</summary>
+    /// <summary>A new password gets a new security stamp, so a sign-in with the old one that raced it opens no session.</summary>
     private static UserState WithPassword(UserState next, string password)
     {
         next.PasswordHash = Hasher.HashPassword(next, password);
@@ -269,6 +286,30 @@ public sealed partial class UserGrain(
 
         return rejection;
     }
+
+    /// <summary>
+    /// Commits <paramref name="next"/> with the end of the user's open sessions (all but <paramref name="except"/>), then
+    /// has those sessions' grains read it and the web nodes close their hub connections. Should this silo die in
+    /// between, a session grain still learns of its end at its next write of use, within a minute.
+    /// </summary>
+    private async Task<Rejection?> CommitEndingSessionsAsync(
+        UserState next, string reason, IReadOnlyList<NpgsqlBatchCommand> alongside, Guid except = default, Guid? keepingAdminsOf = null)
+    {
+        var now = time.GetUtcNow();
+        var ended = await sessions.OpenIdsAsync(Id, now, except);
+        var rejection = await CommitAsync(next, [.. alongside, SessionStore.End(ended, now, reason)], keepingAdminsOf);
+        if (rejection is null)
+        {
+            await Task.WhenAll(ended.Select(id => GrainFactory.GetGrain<ISessionGrain>(id).ReloadAsync()));
+            await SessionsEndedAsync(except == default ? null : ended, reason);
+        }
+
+        return rejection;
+    }
+
+    /// <summary>Closes the hub connections of <paramref name="ended"/>, or of every session of the user.</summary>
+    private Task SessionsEndedAsync(IReadOnlyList<Guid>? ended, string reason) =>
+        GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new SessionsEnded(ended, reason), Id));
 
     private (string Token, PasswordResetToken Link) NewLink(TimeSpan lifetime) => NewLink(time.GetUtcNow() + lifetime);
 

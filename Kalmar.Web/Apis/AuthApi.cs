@@ -1,6 +1,7 @@
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Profile;
+using Kalmar.Web.Features.Sessions;
 using Kalmar.Web.Features.SignIn;
 using Kalmar.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -18,7 +19,7 @@ public static class AuthApi
         // The refresh token in the body is the credential; a portal cookie riding along is not used, so no antiforgery token is asked for.
         api.MapPost("/refresh", RefreshAsync).WithName("RefreshToken").WithSummary("Förnya token med refresh-token (appen förblir inloggad)")
             .AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimiting.SignIn);
-        api.MapPost("/logout", (Delegate)LogoutAsync).WithName("Logout").WithSummary("Logga ut (tar bort kakan)");
+        api.MapPost("/logout", (Delegate)LogoutAsync).WithName("Logout").WithSummary("Logga ut: inloggningen avslutas och kakan tas bort");
         api.MapPost("/password-reset", SendResetLinkAsync).WithName("RequestPasswordReset").WithSummary("Glömt lösenord: skicka en återställningslänk")
             .RequireRateLimiting(RateLimiting.PasswordReset);
         api.MapPost("/password-reset/confirm", ResetPasswordAsync).WithName("ResetPassword").WithSummary("Sätt nytt lösenord med länkens kod")
@@ -35,7 +36,7 @@ public static class AuthApi
     public sealed record RefreshRequest(string? RefreshToken);
 
     public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, SignInService signIn, ProfileService profile, BearerTokens tokens, HttpContext http)
+        LoginRequest request, SignInService signIn, ProfileService profile, SessionStarter sessions, HttpContext http)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -53,24 +54,30 @@ public static class AuthApi
             return Problems.Invalid(errors);
         }
 
-        if (await signIn.SignInAsync(request.Email!, request.Password!) is not { } session || await profile.GetAsync(session.UserId) is not { } me)
+        if (await signIn.SignInAsync(request.Email!, request.Password!) is not { } signedIn
+            || await profile.GetAsync(signedIn.UserId) is not { } me
+            || await sessions.StartAppAsync(http, signedIn, appScope: false) is not { } issued)
         {
             return WrongCredentials();
         }
 
-        await http.SignInWithCookieAsync(session);
-        var issued = tokens.Issue(session);
         return TypedResults.Ok(new LoginResponse(issued.Token, issued.RefreshToken, issued.ExpiresIn, me));
     }
 
-    /// <summary>A fresh token pair while the session lasts; a password change or deactivation ends it.</summary>
+    /// <summary>A fresh token pair while the session lasts; the refresh token is used once, a reused one ends the session.</summary>
     public static async Task<Results<Ok<IssuedTokens>, ProblemHttpResult>> RefreshAsync(RefreshRequest request, BearerTokens tokens) =>
         !string.IsNullOrEmpty(request.RefreshToken) && await tokens.RefreshAsync(request.RefreshToken) is { } issued
             ? TypedResults.Ok(issued)
             : Problems.Create(StatusCodes.Status401Unauthorized, "invalid-refresh-token", "Inloggningen har gått ut", "Logga in igen.");
 
-    public static async Task<NoContent> LogoutAsync(HttpContext http)
+    /// <summary>Ends the session the cookie or token names, so a copy of either stops working too.</summary>
+    public static async Task<NoContent> LogoutAsync(HttpContext http, SessionsService sessions)
     {
+        if (http.User.Identity?.IsAuthenticated == true)
+        {
+            await sessions.EndAsync(http.User.GetUserId(), http.User.GetSessionId(), SessionEndReasons.Logout);
+        }
+
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
     }
@@ -99,7 +106,7 @@ public static class AuthApi
     }
 
     public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> AcceptInvitationAsync(
-        ResetConfirmRequest request, SignInService signIn, ProfileService profile, BearerTokens tokens, HttpContext http)
+        ResetConfirmRequest request, SignInService signIn, ProfileService profile, SessionStarter sessions, HttpContext http)
     {
         var accepted = await signIn.AcceptInvitationAsync(
             request.UserId, request.Token ?? "", new PasswordChange(null, request.NewPassword, request.ConfirmPassword));
@@ -108,10 +115,10 @@ public static class AuthApi
             return Problems.From(rejection);
         }
 
-        var session = accepted.Value!;
-        await http.SignInWithCookieAsync(session);
-        var issued = tokens.Issue(session);
-        return TypedResults.Ok(new LoginResponse(issued.Token, issued.RefreshToken, issued.ExpiresIn, (await profile.GetAsync(session.UserId))!));
+        var signedIn = accepted.Value!;
+        return await sessions.StartAppAsync(http, signedIn, appScope: false) is { } issued
+            ? TypedResults.Ok(new LoginResponse(issued.Token, issued.RefreshToken, issued.ExpiresIn, (await profile.GetAsync(signedIn.UserId))!))
+            : WrongCredentials();
     }
 
     /// <summary>The one answer for an unknown e-mail, a wrong password and a locked account alike.</summary>

@@ -8,7 +8,6 @@ using Kalmar.Web.Features.Receipts;
 using Kalmar.Web.Features.Terms;
 using Kalmar.Web.Features.Tickets;
 using Kalmar.Web.Payloads;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;
@@ -56,19 +55,8 @@ public static class MeApi
 
     public static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(PasswordChange request, HttpContext http, ProfileService profile)
     {
-        var changed = await profile.ChangePasswordAsync(http.User.GetUserId(), request);
-        if (changed.Rejection is { } rejection)
-        {
-            return Problems.From(rejection);
-        }
-
-        // Every earlier session ended with the old stamp; a browser that changed it keeps going on a fresh cookie.
-        if (http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme)
-        {
-            await http.SignInWithCookieAsync(changed.Value!);
-        }
-
-        return TypedResults.NoContent();
+        var changed = await profile.ChangePasswordAsync(http.User.GetUserId(), http.User.GetSessionId(), request);
+        return changed.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.NoContent();
     }
 
     /// <summary>Active tickets, soonest ending first; <c>?page=</c> (from 1) and <c>?pageSize=</c> (at most 500, the default) page them.</summary>

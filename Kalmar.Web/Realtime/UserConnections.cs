@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace Kalmar.Web.Realtime;
 
-/// <summary>This node's open hub connections by user, so the server can close a user's connections when their sessions end.</summary>
+/// <summary>
+/// This node's open hub connections by user, each with the session it was opened in, so the server can close the
+/// connections of the sessions that end.
+/// </summary>
 public sealed class UserConnections
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, HubCallerContext>> _byUser = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, (HubCallerContext Connection, Guid SessionId)>> _byUser = new();
 
-    public void Add(string userId, HubCallerContext connection) =>
-        _byUser.GetOrAdd(userId, _ => new())[connection.ConnectionId] = connection;
+    public void Add(string userId, Guid sessionId, HubCallerContext connection) =>
+        _byUser.GetOrAdd(userId, _ => new())[connection.ConnectionId] = (connection, sessionId);
 
     public int Count(string userId) => _byUser.TryGetValue(userId, out var connections) ? connections.Count : 0;
 
@@ -21,18 +24,9 @@ public sealed class UserConnections
         }
     }
 
-    /// <summary>Closes every connection of the user on this node; each client sees its connection end.</summary>
-    public void CloseAll(IEnumerable<string> userIds)
-    {
-        foreach (var userId in userIds)
-        {
-            if (_byUser.TryRemove(userId, out var connections))
-            {
-                foreach (var connection in connections.Values)
-                {
-                    connection.Abort();
-                }
-            }
-        }
-    }
+    /// <summary>The connections on this node of <paramref name="sessionIds"/>, or of every session when it is null.</summary>
+    public IReadOnlyList<HubCallerContext> Of(IEnumerable<string> userIds, IReadOnlyCollection<Guid>? sessionIds) =>
+        [.. userIds.SelectMany(userId => _byUser.TryGetValue(userId, out var connections) ? connections.Values : [])
+            .Where(open => sessionIds is null || sessionIds.Contains(open.SessionId))
+            .Select(open => open.Connection)];
 }

@@ -37,9 +37,9 @@ public sealed class ProfileService(
     public Task<Outcome<UserProfile>> UpdateAsync(Guid userId, ProfileUpdate update) =>
         cluster.GetGrain<IUserGrain>(userId).UpdateProfileAsync(update);
 
-    /// <summary>Ends every session of the user; the one returned is the caller's new session.</summary>
-    public Task<Outcome<UserSession>> ChangePasswordAsync(Guid userId, PasswordChange change) =>
-        cluster.GetGrain<IUserGrain>(userId).ChangePasswordAsync(change);
+    /// <summary>Ends every session of the user but <paramref name="currentSessionId"/>, the caller's, which goes on.</summary>
+    public Task<Outcome<UserProfile>> ChangePasswordAsync(Guid userId, Guid currentSessionId, PasswordChange change) =>
+        cluster.GetGrain<IUserGrain>(userId).ChangePasswordAsync(change, currentSessionId);
 
     public async Task<PersonalDataExport?> ExportAsync(Guid userId)
     {
