@@ -93,9 +93,20 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("FindActiveTicket"), ReadOnly]
     Task<Ticket?> FindActiveTicketAsync(Guid ticketId);
 
-    /// <summary>Saves Min profil; with any wrong field nothing is saved and every error is returned.</summary>
+    /// <summary>
+    /// Saves Min profil; with any wrong field nothing is saved and every error is returned. A new e-mail address needs
+    /// the current password (a wrong one counts toward the lockout, as at sign-in) and waits, as
+    /// <see cref="UserProfile.PendingEmail"/>, for the link e-mailed to it; the old address is told.
+    /// </summary>
     [Alias("UpdateProfile")]
     Task<Outcome<UserProfile>> UpdateProfileAsync(ProfileUpdate update);
+
+    /// <summary>
+    /// The link sent to the new address: the e-mail changes now (<c>email-in-use</c> if it was taken meanwhile);
+    /// <c>invalid-link</c> once used, replaced or expired.
+    /// </summary>
+    [Alias("ConfirmEmailChange")]
+    Task<Outcome<UserProfile>> ConfirmEmailChangeAsync(string token);
 
     /// <summary>Changes the password and ends every session but <paramref name="currentSessionId"/>, which goes on.</summary>
     [Alias("ChangePassword")]

@@ -33,6 +33,10 @@ public sealed partial class UserGrain(
 {
     internal static readonly TimeSpan ResetLinkLifetime = TimeSpan.FromHours(1);
     internal static readonly TimeSpan InvitationLifetime = TimeSpan.FromHours(72);
+    internal static readonly TimeSpan EmailChangeLifetime = TimeSpan.FromHours(24);
+
+    /// <summary>Says nothing of a lockout, as the sign-in does not.</summary>
+    private const string WrongPasswordForEmail = "Nuvarande lösenord stämmer inte. Efter flera misslyckade försök spärras kontot en stund.";
 
     internal const int MaxFailedSignIns = 5;
     internal static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
@@ -99,37 +103,8 @@ public sealed partial class UserGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<SignInOutcome> SignInAsync(string password)
-    {
-        var now = time.GetUtcNow();
-        if (_state is not { Profile.Active: true, PasswordHash: { } hash } || _state.LockedUntil > now)
-        {
-            SignInDecoy.Verify(password);
-            return SignInOutcome.Failed;
-        }
-
-        if (Hasher.VerifyHashedPassword(_state, hash, password) == PasswordVerificationResult.Failed)
-        {
-            var failed = _state.Copy();
-            failed.FailedSignIns++;
-            if (failed.FailedSignIns >= MaxFailedSignIns)
-            {
-                (failed.LockedUntil, failed.FailedSignIns) = (now + LockoutDuration, 0);
-            }
-
-            await CommitAsync(failed);
-            return SignInOutcome.Failed;
-        }
-
-        if (_state.FailedSignIns > 0 || _state.LockedUntil is not null)
-        {
-            var cleared = _state.Copy();
-            (cleared.FailedSignIns, cleared.LockedUntil) = (0, null);
-            await CommitAsync(cleared);
-        }
-
-        return new SignInOutcome(ToSession(_state.Profile));
-    }
+    public async Task<SignInOutcome> SignInAsync(string password) =>
+        await VerifyPasswordAsync(password) ? new SignInOutcome(ToSession(_state.Profile!)) : SignInOutcome.Failed;
 
     public Task RecordOrderAsync(Guid orderId) => travellerOrders.RecordAsync(Id, orderId, time.GetUtcNow());
 
@@ -164,11 +139,46 @@ public sealed partial class UserGrain(
             return new Rejection(Rejection.ValidationCode, errors.Values.First()[0], errors);
         }
 
+        List<NpgsqlBatchCommand> messages = [];
+        var emailChange = _state.EmailChange;
+        if (updated.Email != current.Email)
+        {
+            // The address is where a password reset goes: a new one takes the password, and changes once its owner confirms it.
+            if (string.IsNullOrEmpty(update.CurrentPassword))
+            {
+                return Rejection.Field("currentPassword", "Ange ditt nuvarande lösenord för att byta e-postadress.");
+            }
+
+            if (!await VerifyPasswordAsync(update.CurrentPassword))
+            {
+                return Rejection.Field("currentPassword", WrongPasswordForEmail);
+            }
+
+            var (token, link) = NewLink(EmailChangeLifetime);
+            emailChange = link;
+            messages.Add(NotificationOutbox.Insert(NotificationTemplates.EmailChangeConfirmation(
+                Id, updated.Email, $"{portal.Value.ConfirmEmailPage}?user={Id:N}&token={token}", link.Id), time.GetUtcNow()));
+            messages.Add(NotificationOutbox.Insert(NotificationTemplates.EmailChangeNotice(Id, current.Email, updated.Email, link.Id), time.GetUtcNow()));
+            updated = updated with { Email = current.Email, PendingEmail = updated.Email };
+        }
+
+        var next = _state.Copy(); // after the password check, which may have cleared earlier failures
+        (next.Profile, next.EmailChange) = (updated, emailChange);
+        await CommitAsync(next, messages);
+        return Outcome<UserProfile>.Success(updated);
+    }
+
+    public async Task<Outcome<UserProfile>> ConfirmEmailChangeAsync(string token)
+    {
+        if (_state is not { Profile: { Active: true, PendingEmail: { } email } profile } || !Matches(_state.EmailChange, token))
+        {
+            return Rejection.Of(RejectionCodes.InvalidLink, "Länken för att bekräfta e-postadressen gäller inte längre. Byt adress i Min profil igen.");
+        }
+
         var next = _state.Copy();
-        next.Profile = updated;
-        return await CommitAsync(next) is null
-            ? Outcome<UserProfile>.Success(updated)
-            : Rejection.Field("email", "E-postadressen används redan av ett annat konto.");
+        next.Profile = profile with { Email = email, PendingEmail = null };
+        next.EmailChange = null;
+        return await CommitAsync(next) is { } taken ? taken : Outcome<UserProfile>.Success(next.Profile);
     }
 
     public async Task<Outcome<UserProfile>> ChangePasswordAsync(PasswordChange change, Guid currentSessionId)
@@ -238,6 +248,42 @@ public sealed partial class UserGrain(
     }
 
     public Task<TermsAcceptance?> GetTermsAsync() => Task.FromResult(_state.Terms);
+
+    /// <summary>
+    /// The password check of a sign-in and of an e-mail change alike: five wrong ones lock the account for 15
+    /// minutes, and a locked or inactive account is refused in the same time as a wrong password.
+    /// </summary>
+    private async Task<bool> VerifyPasswordAsync(string? password)
+    {
+        var now = time.GetUtcNow();
+        if (_state is not { Profile.Active: true, PasswordHash: { } hash } || _state.LockedUntil > now)
+        {
+            SignInDecoy.Verify(password ?? "");
+            return false;
+        }
+
+        if (Hasher.VerifyHashedPassword(_state, hash, password ?? "") == PasswordVerificationResult.Failed)
+        {
+            var failed = _state.Copy();
+            failed.FailedSignIns++;
+            if (failed.FailedSignIns >= MaxFailedSignIns)
+            {
+                (failed.LockedUntil, failed.FailedSignIns) = (now + LockoutDuration, 0);
+            }
+
+            await CommitAsync(failed);
+            return false;
+        }
+
+        if (_state.FailedSignIns > 0 || _state.LockedUntil is not null)
+        {
+            var cleared = _state.Copy();
+            (cleared.FailedSignIns, cleared.LockedUntil) = (0, null);
+            await CommitAsync(cleared);
+        }
+
+        return true;
+    }
 
     private static Rejection? CheckNewPassword(PasswordChange change, string email, string? previousPassword)
     {

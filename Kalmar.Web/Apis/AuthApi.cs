@@ -24,6 +24,8 @@ public static class AuthApi
             .RequireRateLimiting(RateLimiting.PasswordReset);
         api.MapPost("/password-reset/confirm", ResetPasswordAsync).WithName("ResetPassword").WithSummary("Sätt nytt lösenord med länkens kod")
             .RequireRateLimiting(RateLimiting.SignIn);
+        api.MapPost("/email-change/confirm", ConfirmEmailChangeAsync).WithName("ConfirmEmailChange")
+            .WithSummary("Bekräfta ny e-postadress med länkens kod").RequireRateLimiting(RateLimiting.SignIn);
         api.MapPost("/invitation/accept", AcceptInvitationAsync).WithName("AcceptInvitation")
             .WithSummary("Inbjudan: välj lösenord med länkens kod; svaret är inloggningen (som vid login)").RequireRateLimiting(RateLimiting.SignIn);
         return app;
@@ -119,6 +121,15 @@ public static class AuthApi
         return await sessions.StartAppAsync(http, signedIn, appScope: false) is { } issued
             ? TypedResults.Ok(new LoginResponse(issued.Token, issued.RefreshToken, issued.ExpiresIn, (await profile.GetAsync(signedIn.UserId))!))
             : WrongCredentials();
+    }
+
+    public sealed record ConfirmEmailRequest(Guid UserId, string? Token);
+
+    /// <summary>The link from the new address's e-mail: 204 and the address is the user's; it works once.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> ConfirmEmailChangeAsync(ConfirmEmailRequest request, ProfileService profile)
+    {
+        var confirmed = await profile.ConfirmEmailChangeAsync(request.UserId, request.Token ?? "");
+        return confirmed.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.NoContent();
     }
 
     /// <summary>The one answer for an unknown e-mail, a wrong password and a locked account alike.</summary>

@@ -18,7 +18,8 @@ public static class MeApi
     {
         var api = app.MapGroup("/api/me").WithTags("Resenär").RequireAuthorization();
         api.MapGet("/", GetAsync).WithName("GetMe").WithSummary("Den inloggade användaren");
-        api.MapPut("/", UpdateAsync).WithName("UpdateMe").WithSummary("Spara Min profil (personliga uppgifter och notiser)");
+        api.MapPut("/", UpdateAsync).WithName("UpdateMe")
+            .WithSummary("Spara Min profil (personliga uppgifter och notiser); ny e-post kräver lösenordet och bekräftas via länk");
         api.MapPost("/password", ChangePasswordAsync).WithName("ChangePassword").WithSummary("Byt lösenord; andra inloggningar avslutas");
         api.MapGet("/tickets", ListTicketsAsync).WithName("ListMyTickets").WithSummary("Mina aktiva biljetter");
         api.MapGet("/tickets/{id:guid}/qr", GetTicketCodeAsync).WithName("GetTicketCode").WithSummary("Mobilbiljettens signerade QR-kod (SVG och innehåll)");
@@ -30,8 +31,10 @@ public static class MeApi
         return app;
     }
 
+    /// <summary>A new <see cref="Email"/> also takes <see cref="CurrentPassword"/>, and changes once the link e-mailed to it is used.</summary>
     public sealed record UpdateRequest(
-        string? FirstName, string? LastName, string? Personnummer, string? Email, string? Mobile, string? Phone, NotifyResponse? Notify);
+        string? FirstName, string? LastName, string? Personnummer, string? Email, string? Mobile, string? Phone, NotifyResponse? Notify,
+        string? CurrentPassword = null);
 
     public sealed record TermsResponse(string CurrentVersion, string? AcceptedVersion, DateTimeOffset? AcceptedAt);
 
@@ -49,7 +52,7 @@ public static class MeApi
         var userId = http.User.GetUserId();
         var notify = new NotificationChoice(request.Notify?.Email ?? true, request.Notify?.Sms ?? false);
         var updated = await profile.UpdateAsync(userId, new ProfileUpdate(
-            request.FirstName, request.LastName, request.Personnummer, request.Email, request.Mobile, request.Phone, notify));
+            request.FirstName, request.LastName, request.Personnummer, request.Email, request.Mobile, request.Phone, notify, request.CurrentPassword));
         return updated.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok((await profile.GetAsync(userId))!);
     }
 

@@ -32,6 +32,10 @@ public sealed class MinProfilModel(ProfileService profile, SessionsService sessi
     [BindProperty]
     public string? Email { get; set; }
 
+    /// <summary>The current password, which a new e-mail address takes.</summary>
+    [BindProperty]
+    public string? EmailPassword { get; set; }
+
     [BindProperty]
     public string? Mobile { get; set; }
 
@@ -91,11 +95,15 @@ public sealed class MinProfilModel(ProfileService profile, SessionsService sessi
         }
 
         var saved = await profile.UpdateAsync(Me.Id, new ProfileUpdate(
-            FirstName, LastName, Personnummer, Email, Mobile, Phone, new NotificationChoice(NotifyEmail, NotifySms)));
+            FirstName, LastName, Personnummer, Email, Mobile, Phone, new NotificationChoice(NotifyEmail, NotifySms), EmailPassword));
         if (saved.Rejection is { } rejection)
         {
             // The typed values stay in the form, to be corrected; nothing was saved.
-            ProfileErrors.AddAll(rejection);
+            if (ProfileErrors.AddRejection(rejection, field => field == "currentPassword" ? "emailPassword" : field) is { } message)
+            {
+                ProfileErrors.Add("", message);
+            }
+
             return Page();
         }
 
@@ -104,7 +112,9 @@ public sealed class MinProfilModel(ProfileService profile, SessionsService sessi
             await RefreshCookieAsync(saved.Value);
         }
 
-        ProfileMessage = ProfileSaved;
+        ProfileMessage = saved.Value.PendingEmail is { } pending && pending != Me.PendingEmail
+            ? $"{ProfileSaved} Vi har skickat en länk till {pending}. E-postadressen byts när du har öppnat den."
+            : ProfileSaved;
         return RedirectToPage();
     }
 
