@@ -26,6 +26,12 @@ export class ApiError extends Error {
   get outcomeUnknown() { return this.status === 0 || this.status >= 500; }
 }
 
+/** Ends this device's session on the server as well, so a copy of its tokens stops working (best effort: offline, they lapse). */
+export function logout() {
+  const token = session.token;
+  if (token) send("/api/auth/logout", { method: "POST", token }).catch(() => {});
+}
+
 let signedOut = () => {};
 
 /** What to do when the server no longer accepts the session (it expired, or the account was ended). */
