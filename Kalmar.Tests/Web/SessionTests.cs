@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Kalmar.Tests.Fixtures;
 using Kalmar.Web.Hubs;
 
@@ -8,7 +9,7 @@ namespace Kalmar.Tests.Web;
 
 /// <summary>Issue 16, item 4: server-side sessions that logout, a password change, a reused refresh token and Mina enheter end.</summary>
 [Collection(PortalCollection.Name)]
-public sealed class SessionTests(PortalFixture portal)
+public sealed partial class SessionTests(PortalFixture portal)
 {
     [Fact]
     public async Task ACookieCopiedBeforeLogoutIsRefusedAfterIt()
@@ -167,6 +168,27 @@ public sealed class SessionTests(PortalFixture portal)
         Assert.DoesNotContain($"value=\"{phoneSession}\"", after, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task APasswordResetEndsEverySessionAndClosesItsHubConnections()
+    {
+        var (traveller, client) = await Travellers.SignedInAsync(portal.Cluster, portal.WebA);
+        await using var live = await LiveClient.ConnectAsync(portal.WebB, client.DefaultRequestHeaders.Authorization!.Parameter!, LiveEvents.SessionEnded);
+        using var anonymous = portal.WebA.CreateClient();
+        var mail = await OutboxReader.AfterAsync(portal.Cluster, traveller.Email,
+            () => anonymous.PostAsJsonAsync("/api/auth/password-reset", new { email = traveller.Email }));
+        var link = ResetLink().Match(mail.Body);
+
+        using var reset = await anonymous.PostAsJsonAsync("/api/auth/password-reset/confirm", new
+        {
+            userId = Guid.Parse(link.Groups["user"].Value), token = link.Groups["token"].Value,
+            newPassword = "Aterstallt-2026", confirmPassword = "Aterstallt-2026",
+        });
+
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me")).StatusCode);
+        await live.Closed.WithinPatienceAsync("The hub connection of a session the reset ended closing");
+    }
+
     /// <summary>The <c>kalmar.auth=…</c> pair the response set, as a browser would send it back.</summary>
     private static string AuthCookie(HttpResponseMessage response) =>
         response.Headers.GetValues("Set-Cookie").Single(cookie => cookie.StartsWith("kalmar.auth=", StringComparison.Ordinal)).Split(';')[0];
@@ -178,4 +200,7 @@ public sealed class SessionTests(PortalFixture portal)
         client.DefaultRequestHeaders.Add("Cookie", cookie);
         return client;
     }
+
+    [GeneratedRegex(@"user=(?<user>[0-9a-f]{32})&(amp;)?token=(?<token>[A-Za-z0-9_\-]+)")]
+    private static partial Regex ResetLink();
 }
