@@ -2,6 +2,7 @@ using Kalmar.Contracts.Hosting;
 using Kalmar.Silo.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Kalmar.Silo;
 
@@ -13,6 +14,8 @@ public static class SiloProgram
     {
         var builder = Host.CreateApplicationBuilder(args);
         ProductionSettings.Check(builder.Configuration, builder.Environment.EnvironmentName);
+        // One JSON object a line, with the trace and span id (activity tracking, AddKalmarTelemetry) among its scopes.
+        builder.Logging.AddJsonConsole(options => (options.IncludeScopes, options.UseUtcTimestamp, options.TimestampFormat) = (true, true, "O"));
         builder.UseOrleans(silo => silo
             .ConfigureKalmarEndpoints(builder.Configuration)
             .AddKalmar(builder.Configuration));

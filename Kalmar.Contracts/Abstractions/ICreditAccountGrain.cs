@@ -21,6 +21,14 @@ public interface ICreditAccountGrain : IGrainWithGuidKey
     [Alias("Charge")]
     Task<Outcome<ChargeReceipt>> ChargeAsync(CreditCharge charge);
 
+    /// <summary>
+    /// Gives a recalled business trip's price back to this month's credit, durably with the ticket's recall, once per
+    /// ticket. Null, with nothing done, when the trip was not charged in the account's current month: an earlier month's
+    /// credit is gone, so the company is credited on its invoice instead.
+    /// </summary>
+    [Alias("Refund")]
+    Task<CreditView?> RefundAsync(CreditRefund refund);
+
     /// <summary>The receipt of an earlier charge with this key; null for a new key.</summary>
     [Alias("FindReceipt")]
     Task<ChargeReceipt?> FindReceiptAsync(string idempotencyKey);

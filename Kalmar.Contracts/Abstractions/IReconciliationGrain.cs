@@ -8,6 +8,7 @@ public interface IReconciliationGrain : IGrainWithIntegerKey
 {
     /// <summary>Checks now and stores the run as the latest.</summary>
     [Alias("Run")]
+    [ResponseTimeout("00:02:00")] // thousands of rows or accounts: longer than a web node's usual wait
     Task<ReconciliationRun> RunAsync();
 
     /// <summary>

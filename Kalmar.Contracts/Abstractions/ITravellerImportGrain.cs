@@ -16,5 +16,6 @@ public interface ITravellerImportGrain : IGrainWithGuidKey
     /// Business-travel grants of rows with a monthly limit follow the commit; importing the file again completes them.
     /// </summary>
     [Alias("Import")]
+    [ResponseTimeout("00:02:00")] // thousands of rows or accounts: longer than a web node's usual wait
     Task<TravellerImportResult> ImportAsync(IReadOnlyList<TravellerImportRow> rows, bool dryRun, Actor actor, IReadOnlyList<Guid>? onlyDepartments);
 }

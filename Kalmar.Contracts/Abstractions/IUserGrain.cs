@@ -39,10 +39,11 @@ public interface IUserGrain : IGrainWithGuidKey
 
     /// <summary>
     /// Ends every session, token and hub connection of the user at once, revokes business travel and withdraws
-    /// pending orders; tickets and history stay. Deactivating again finishes what a failure left undone.
+    /// pending orders; tickets and history stay, and with <paramref name="blockTickets"/> every current ticket is
+    /// blocked (each audited and pushed). Deactivating again finishes what a failure left undone.
     /// </summary>
     [Alias("Deactivate")]
-    Task<Outcome<UserProfile>> DeactivateAsync(Actor actor);
+    Task<Outcome<UserProfile>> DeactivateAsync(Actor actor, bool blockTickets = false);
 
     [Alias("Reactivate")]
     Task<Outcome<UserProfile>> ReactivateAsync(Actor actor);

@@ -12,5 +12,8 @@ public sealed record PriceBreakdown(
     public static PriceBreakdown operator +(PriceBreakdown left, PriceBreakdown right) =>
         new(left.ExclVatOre + right.ExclVatOre, left.VatOre + right.VatOre, left.TotalOre + right.TotalOre);
 
+    /// <summary>The same amounts taken back: a credit line mirrors the line it credits, VAT and all.</summary>
+    public PriceBreakdown Negated() => new(-ExclVatOre, -VatOre, -TotalOre);
+
     public PriceBreakdown Times(int quantity) => Vat.Breakdown(ExclVatOre * quantity);
 }

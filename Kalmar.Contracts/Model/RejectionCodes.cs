@@ -21,4 +21,13 @@ public static class RejectionCodes
     public const string DepartmentNotEmpty = "department-not-empty";
     public const string OrgNumberInUse = "org-number-in-use";
     public const string InvalidLink = "invalid-link";
+
+    /// <summary>A recall of a ticket whose validity has started: it may have been used, so it is not credited.</summary>
+    public const string TicketInUse = "ticket-in-use";
+
+    /// <summary>A block of a ticket that was recalled: it is gone and was credited.</summary>
+    public const string TicketRecalled = "ticket-recalled";
+
+    /// <summary>A block or recall of a ticket whose validity has ended.</summary>
+    public const string TicketExpired = "ticket-expired";
 }

@@ -13,7 +13,8 @@ public sealed record Ticket(
     [property: Id(7)] DateTimeOffset ValidFrom,
     [property: Id(8)] DateTimeOffset ValidTo,
     [property: Id(9)] string Source,
-    [property: Id(10)] string? Purpose)
+    [property: Id(10)] string? Purpose,
+    [property: Id(11)] TicketStatus Status = TicketStatus.Active)
 {
     public const string StaffOffer = "staff-offer";
     public const string BusinessTrip = "business-trip";

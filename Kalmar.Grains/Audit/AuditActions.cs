@@ -19,4 +19,6 @@ public static class AuditActions
     public const string OrderApproved = "order-approved";
     public const string OrderRejected = "order-rejected";
     public const string Imported = "travellers-imported";
+    public const string TicketBlocked = "ticket-blocked";
+    public const string TicketRecalled = "ticket-recalled";
 }

@@ -20,7 +20,8 @@ public sealed class BusinessTravelGrain(
     INotificationOutbox outbox,
     AuditLog auditLog,
     IOptions<PortalOptions> portal,
-    [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IBusinessTravelGrain
+    [FromKeyedServices(BusinessClock.Key)] TimeProvider time,
+    KalmarMetrics metrics) : Grain, IBusinessTravelGrain
 {
     internal static readonly TimeSpan CodeLifetime = TimeSpan.FromHours(72);
     private const int MaxPurposeLength = 200;
@@ -124,15 +125,23 @@ public sealed class BusinessTravelGrain(
 
     public async Task<Outcome<BusinessTripReceipt>> BuyAsync(BusinessTripPurchase purchase)
     {
-        var charged = Check(purchase, out var zones, out var quote) is { } refusal
-            ? refusal
-            : await Credit.ChargeAsync(await ChargeForAsync(purchase, zones, quote!)); // a known key gets its first receipt
+        var refused = Check(purchase, out var zones, out var quote);
+        var charged = refused
+            ?? await Credit.ChargeAsync(await ChargeForAsync(purchase, zones, quote!)); // a known key gets its first receipt
         if (charged.Rejection is { } rejection)
         {
             // A retry gets the first answer, even if the grant or the prices have changed since.
-            return await Credit.FindReceiptAsync(purchase.IdempotencyKey) is { Ticket: { } earlierTicket } earlier
-                ? Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(earlierTicket, earlier.Credit))
-                : rejection;
+            if (await Credit.FindReceiptAsync(purchase.IdempotencyKey) is { Ticket: { } earlierTicket } earlier)
+            {
+                return Outcome<BusinessTripReceipt>.Success(new BusinessTripReceipt(earlierTicket, earlier.Credit));
+            }
+
+            if (refused is not null)
+            {
+                metrics.Refused(rejection.Code); // the credit account counts the refusals it makes
+            }
+
+            return rejection;
         }
 
         var receipt = charged.Value!;

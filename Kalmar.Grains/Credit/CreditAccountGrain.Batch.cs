@@ -8,8 +8,9 @@ namespace Kalmar.Grains.Credit;
 
 /// <summary>
 /// Group commit: commands that arrive while a commit is under way wait for the next one, which takes them all. One
-/// transaction writes the account's new state with every accepted charge's ledger row and ticket; only then is each
-/// caller answered. A commit that fails answers every caller in it with the error and charges none of them.
+/// transaction writes the account's new state with every accepted charge's ledger row and ticket, and every refund's
+/// ledger row with its ticket's recall; only then is each caller answered. A commit that fails answers every caller in
+/// it with the error and charges (or refunds) none of them.
 /// </summary>
 public sealed partial class CreditAccountGrain
 {
@@ -53,17 +54,23 @@ public sealed partial class CreditAccountGrain
             var now = time.GetUtcNow();
             var month = Stockholm.MonthOf(now);
             var earlier = await EarlierReceiptsAsync(batch);
-            var (next, entries) = Decide(batch, earlier, now, month);
+            var refunded = await RefundedTicketsAsync(batch);
+            var (next, entries, refunds) = Decide(batch, earlier, refunded, now, month);
             var changed = next != _account;
             if (changed)
             {
                 next = next with { Version = _account.Version + 1 };
-                if (!await store.CommitAsync(TravellerId, _account.Version, next, entries))
+                if (!await store.CommitAsync(TravellerId, _account.Version, next, entries, refunds))
                 {
                     throw new InvalidOperationException($"The credit account of {TravellerId} was changed by another activation.");
                 }
 
                 _account = next;
+                if (entries.Count > 0)
+                {
+                    metrics.Committed(entries.Count);
+                    metrics.Charged(entries.Count);
+                }
             }
 
             foreach (var entry in entries)
@@ -74,7 +81,7 @@ public sealed partial class CreditAccountGrain
             Array.ForEach(batch, command => command.Answer());
             if (changed)
             {
-                PublishCommitted(entries, month);
+                PublishCommitted(entries, refunds, month);
             }
         }
         catch (Exception exception)
@@ -95,12 +102,20 @@ public sealed partial class CreditAccountGrain
         return unknown.Length == 0 ? new Dictionary<string, ChargeReceipt>() : await store.FindReceiptsAsync(TravellerId, unknown);
     }
 
+    /// <summary>The tickets of the batch's refunds that an earlier commit refunded already (a retried recall).</summary>
+    private async Task<HashSet<Guid>> RefundedTicketsAsync(PendingCommand[] batch)
+    {
+        Guid[] tickets = [.. batch.OfType<PendingRefund>().Select(pending => pending.Refund.Ticket.Id)];
+        return tickets.Length == 0 ? [] : await store.RefundedTicketsAsync(TravellerId, tickets);
+    }
+
     /// <summary>Decides each command in arrival order against the account as the earlier ones leave it.</summary>
-    private (CreditAccount Next, List<LedgerEntry> Entries) Decide(
-        PendingCommand[] batch, IReadOnlyDictionary<string, ChargeReceipt> earlier, DateTimeOffset now, string month)
+    private (CreditAccount Next, List<LedgerEntry> Entries, List<RefundEntry> Refunds) Decide(
+        PendingCommand[] batch, IReadOnlyDictionary<string, ChargeReceipt> earlier, HashSet<Guid> refunded, DateTimeOffset now, string month)
     {
         var account = _account.In(month);
         var entries = new List<LedgerEntry>();
+        var refunds = new List<RefundEntry>();
         var inBatch = new Dictionary<string, ChargeReceipt>(StringComparer.Ordinal);
         foreach (var command in batch)
         {
@@ -121,6 +136,7 @@ public sealed partial class CreditAccountGrain
                     var credit = account.View(month);
                     if (Refusal(credit, charge) is { } refusal)
                     {
+                        metrics.Refused(refusal.Code);
                         pending.Decided = refusal;
                         break;
                     }
@@ -131,10 +147,28 @@ public sealed partial class CreditAccountGrain
                     inBatch[key] = receipt;
                     pending.Decided = Outcome<ChargeReceipt>.Success(receipt);
                     break;
+                case PendingRefund { Refund: var refund } pending:
+                    if (refund.ChargedMonth != month)
+                    {
+                        pending.Decided = null; // that month's credit is spent: the caller credits the invoice instead
+                        break;
+                    }
+
+                    if (!refunded.Add(refund.Ticket.Id))
+                    {
+                        pending.Decided = account.View(month);
+                        break;
+                    }
+
+                    account = account with { UsedOre = account.UsedOre - refund.Price.TotalOre };
+                    refunds.Add(new RefundEntry(Guid.NewGuid(), refund, now, account.View(month)));
+                    pending.Decided = account.View(month);
+                    break;
             }
         }
 
-        return (entries.Count == 0 && batch.All(command => command is PendingCharge) ? _account : account, entries);
+        var unchanged = entries.Count == 0 && refunds.Count == 0 && batch.All(command => command is PendingCharge or PendingRefund);
+        return (unchanged ? _account : account, entries, refunds);
     }
 
     private static Rejection? Refusal(CreditView credit, CreditCharge charge) =>
@@ -147,9 +181,10 @@ public sealed partial class CreditAccountGrain
 
     /// <summary>
     /// The push leaves right after the commit, never awaited by the callers: the credit once for the batch, each new
-    /// ticket, and to the admins what the batch added to each department's open invoice (one event per department).
+    /// ticket, and to the admins what the batch added to each department's open invoice (one event per department; a
+    /// refund adds a negative line). A recalled ticket's own event is its recall's to send.
     /// </summary>
-    private void PublishCommitted(List<LedgerEntry> entries, string month)
+    private void PublishCommitted(List<LedgerEntry> entries, List<RefundEntry> refunds, string month)
     {
         Publish(new CreditChanged(_account.View(month)));
         foreach (var ticket in entries.Select(entry => entry.Receipt.Ticket).OfType<Ticket>())
@@ -157,9 +192,11 @@ public sealed partial class CreditAccountGrain
             Publish(new TicketIssued(ticket));
         }
 
-        foreach (var department in entries.GroupBy(entry => (entry.Charge.CompanyId, entry.Charge.DepartmentId)))
+        var lines = entries.Select(entry => (entry.Charge.CompanyId, entry.Charge.DepartmentId, entry.Charge.Price))
+            .Concat(refunds.Select(entry => (entry.Refund.CompanyId, entry.Refund.DepartmentId, Price: entry.Refund.Price.Negated())));
+        foreach (var department in lines.GroupBy(line => (line.CompanyId, line.DepartmentId)))
         {
-            var added = department.Aggregate(PriceBreakdown.Zero, (sum, entry) => sum + entry.Charge.Price);
+            var added = department.Aggregate(PriceBreakdown.Zero, (sum, line) => sum + line.Price);
             var changed = new InvoiceChanged(month, department.Key.CompanyId, department.Key.DepartmentId, added, department.Count());
             GrainFactory.PublishLiveAsync(changed.ToAdmins()).Ignore();
         }

@@ -1,5 +1,6 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Hosting;
 using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
 using Kalmar.Grains.Infrastructure;
@@ -19,6 +20,7 @@ namespace Kalmar.Grains.Credit;
 public sealed partial class CreditAccountGrain(
     CreditAccountStore store,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time,
+    KalmarMetrics metrics,
     ILogger<CreditAccountGrain> logger) : Grain, ICreditAccountGrain, IRemindable
 {
     /// <summary>Enough for the retries of a burst of concurrent purchases; older keys are looked up in the ledger.</summary>
@@ -45,6 +47,8 @@ public sealed partial class CreditAccountGrain(
         await (enabled ? RegisterMonthReminderAsync() : this.UnregisterReminderAsync(MonthReminder));
         return credit;
     }
+
+    public Task<CreditView?> RefundAsync(CreditRefund refund) => EnqueueAsync(new PendingRefund(refund));
 
     public async Task<ChargeReceipt?> FindReceiptAsync(string idempotencyKey) =>
         _recent.TryGet(idempotencyKey, out var receipt)

@@ -1,4 +1,6 @@
 using Kalmar.Contracts.Model;
+using Kalmar.Grains.Audit;
+using Kalmar.Grains.Notifications;
 using Kalmar.Grains.Tickets;
 using Npgsql;
 using NpgsqlTypes;
@@ -7,7 +9,8 @@ namespace Kalmar.Grains.Credit;
 
 /// <summary>
 /// Credit accounts in <c>credit_accounts</c>, their charges in <c>credit_ledger</c> and the tickets they paid for in
-/// <c>tickets</c>: a batch of charges is written with the account's new state in one transaction.
+/// <c>tickets</c>: a batch of charges is written with the account's new state in one transaction, and so is a refund with
+/// its ticket's recall.
 /// </summary>
 public sealed class CreditAccountStore(NpgsqlDataSource dataSource, TicketBook tickets)
 {
@@ -28,7 +31,7 @@ public sealed class CreditAccountStore(NpgsqlDataSource dataSource, TicketBook t
         await using var command = dataSource.CreateCommand(
             """
             select idempotency_key, id, charged_at, month, coalesce(limit_ore, 0), coalesce(used_ore, 0), ticket_id
-            from credit_ledger where traveller_id = $1 and idempotency_key = any($2)
+            from credit_ledger where traveller_id = $1 and idempotency_key = any($2) and kind = 'charge'
             """);
         command.Parameters.AddWithValue(travellerId);
         command.Parameters.AddWithValue(idempotencyKeys.ToArray());
@@ -54,12 +57,32 @@ public sealed class CreditAccountStore(NpgsqlDataSource dataSource, TicketBook t
             row => row.TicketId is { } id && paidFor.TryGetValue(id, out var ticket) ? row.Receipt with { Ticket = ticket } : row.Receipt);
     }
 
+    /// <summary>Which of <paramref name="ticketIds"/> the account has refunded.</summary>
+    public async Task<HashSet<Guid>> RefundedTicketsAsync(Guid travellerId, IReadOnlyCollection<Guid> ticketIds)
+    {
+        await using var command = dataSource.CreateCommand(
+            "select ticket_id from credit_ledger where traveller_id = $1 and ticket_id = any($2) and kind = 'refund'");
+        command.Parameters.AddWithValue(travellerId);
+        command.Parameters.AddWithValue(ticketIds.ToArray());
+        await using var reader = await command.ExecuteReaderAsync();
+        var refunded = new HashSet<Guid>();
+        while (await reader.ReadAsync())
+        {
+            refunded.Add(reader.GetGuid(0));
+        }
+
+        return refunded;
+    }
+
     /// <summary>
     /// Writes <paramref name="next"/> over the account at <paramref name="expectedVersion"/>, with the ledger rows and
-    /// tickets of <paramref name="entries"/>, in one transaction. False, with nothing written, when the stored account
-    /// is no longer at that version (another activation of the account wrote since this one read it).
+    /// tickets of <paramref name="entries"/> and the ledger rows, ticket recalls, audit entries and notices of
+    /// <paramref name="refunds"/>, in one transaction. False, with nothing written, when the stored account is no longer
+    /// at that version (another activation of the account wrote since this one read it).
     /// </summary>
-    public async Task<bool> CommitAsync(Guid travellerId, long expectedVersion, CreditAccount next, IReadOnlyList<LedgerEntry> entries)
+    /// <exception cref="InvalidOperationException">A refund's ticket was recalled already; nothing was written.</exception>
+    public async Task<bool> CommitAsync(
+        Guid travellerId, long expectedVersion, CreditAccount next, IReadOnlyList<LedgerEntry> entries, IReadOnlyList<RefundEntry> refunds)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -74,11 +97,30 @@ public sealed class CreditAccountStore(NpgsqlDataSource dataSource, TicketBook t
             }
         }
 
+        var recalls = new List<NpgsqlBatchCommand>(refunds.Count);
+        foreach (var refund in refunds)
+        {
+            recalls.Add(Recall(refund));
+            batch.BatchCommands.Add(InsertRefundRow(travellerId, refund));
+            batch.BatchCommands.Add(recalls[^1]);
+            var credited = Credited(refund);
+            batch.BatchCommands.Add(AuditLog.Insert(TicketAudit.Recalled(
+                refund.Refund.Ticket, travellerId, refund.Refund.CompanyId, refund.Refund.TravellerName, refund.Refund.Actor, credited, refund.At)));
+            batch.BatchCommands.Add(NotificationOutbox.Insert(TicketAudit.RecallNotice(refund.Refund.TravellerEmail, refund.Refund.Actor, credited), refund.At));
+        }
+
         await batch.ExecuteNonQueryAsync();
         if (batch.BatchCommands[0].RecordsAffected != 1)
         {
             await transaction.RollbackAsync();
             return false;
+        }
+
+        // The ticket's row decides between this refund and a credit on the invoice: whichever recalls it first credits it.
+        if (recalls.FirstOrDefault(recall => recall.RecordsAffected != 1) is { } refused)
+        {
+            await transaction.RollbackAsync();
+            throw new InvalidOperationException($"Ticket {refused.Parameters[0].Value} was recalled already; its refund was not written.");
         }
 
         await transaction.CommitAsync();
@@ -107,6 +149,42 @@ public sealed class CreditAccountStore(NpgsqlDataSource dataSource, TicketBook t
             command.Parameters.AddWithValue(expectedVersion);
         }
 
+        return command;
+    }
+
+    private static NpgsqlBatchCommand Recall(RefundEntry refund) =>
+        TicketBook.ChangeStatus(refund.Refund.Ticket.Id, TicketStatus.Recalled, reason: null, refund.Refund.Actor, refund.At);
+
+    private static RecalledTicket Credited(RefundEntry refund) => new(
+        refund.Refund.Ticket with { Status = TicketStatus.Recalled }, RecalledTicket.ToCreditAccount, refund.After.Month, refund.Refund.Price);
+
+    /// <summary>The refund's negative row: the charge's line taken back, with the credit as it stood after.</summary>
+    private static NpgsqlBatchCommand InsertRefundRow(Guid travellerId, RefundEntry entry)
+    {
+        var (refund, taken) = (entry.Refund, entry.Refund.Price.Negated());
+        var command = new NpgsqlBatchCommand(
+            """
+            insert into credit_ledger (id, traveller_id, company_id, department_id, month, charged_at, product, zones, purpose,
+                                       amount_excl_vat_ore, vat_ore, total_ore, idempotency_key, ticket_id, limit_ore, used_ore, kind)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'refund')
+            """);
+        var parameters = command.Parameters;
+        parameters.AddWithValue(entry.Id);
+        parameters.AddWithValue(travellerId);
+        parameters.AddWithValue(refund.CompanyId);
+        parameters.AddWithValue(refund.DepartmentId);
+        parameters.AddWithValue(entry.After.Month);
+        parameters.AddWithValue(entry.At.ToUniversalTime());
+        parameters.AddWithValue(refund.Product);
+        parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, refund.Ticket.Zones.ToArray());
+        parameters.AddWithValue(refund.Purpose);
+        parameters.AddWithValue(taken.ExclVatOre);
+        parameters.AddWithValue(taken.VatOre);
+        parameters.AddWithValue(taken.TotalOre);
+        parameters.AddWithValue($"recall:{refund.Ticket.Id:N}");
+        parameters.AddWithValue(refund.Ticket.Id);
+        parameters.AddWithValue(entry.After.LimitOre);
+        parameters.AddWithValue(entry.After.UsedOre);
         return command;
     }
 

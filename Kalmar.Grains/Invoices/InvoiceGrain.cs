@@ -1,5 +1,6 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Domain;
+using Kalmar.Contracts.Hosting;
 using Kalmar.Grains.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,7 @@ namespace Kalmar.Grains.Invoices;
 /// The database is the state; the reminder is only the alarm clock.
 /// </summary>
 public sealed partial class InvoiceGrain(
-    InvoiceStore store, [FromKeyedServices(BusinessClock.Key)] TimeProvider time, ILogger<InvoiceGrain> logger) : Grain, IInvoiceGrain, IRemindable
+    InvoiceStore store, [FromKeyedServices(BusinessClock.Key)] TimeProvider time, KalmarMetrics metrics, ILogger<InvoiceGrain> logger) : Grain, IInvoiceGrain, IRemindable
 {
     public const string CloseReminder = "month-close";
 
@@ -44,6 +45,7 @@ public sealed partial class InvoiceGrain(
             }
         }
 
+        metrics.MonthClosed(issued: numbers.Count > 0);
         if (numbers.Count > 0)
         {
             await GrainFactory.GetGrain<IReconciliationGrain>(0).RunAfterCloseAsync();

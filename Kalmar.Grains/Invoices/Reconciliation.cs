@@ -7,8 +7,9 @@ namespace Kalmar.Grains.Invoices;
 /// <summary>
 /// Credit account = credit ledger = invoice, to the öre, for the current month and the last closed one, in one statement
 /// that also stores the run. The account's used amount is <c>credit_accounts.used_ore</c> for the month it stands in; a
-/// month it has moved past keeps the used amount the account wrote on its last charge of that month (each ledger row
-/// carries it), and a month it has not reached yet is 0. Invoice lines are counted by the month they were bought in, on
+/// month it has moved past keeps the used amount the account wrote on its last row of that month (each ledger row carries
+/// it; a refund lowers it, so the last is not always the largest), and a month it has not reached yet is 0. Invoice lines
+/// are the ledger's rows (business trips, and refunds as credit lines), counted by the month they were bought in, on
 /// whichever invoice they landed, and only once the company's invoice of that month exists.
 /// </summary>
 public sealed class Reconciliation(NpgsqlDataSource dataSource)
@@ -19,12 +20,13 @@ public sealed class Reconciliation(NpgsqlDataSource dataSource)
         with months (month) as (values ($1::text), ($2::text)),
         ledger as (
           select traveller_id, month, (array_agg(company_id))[1] as company_id, sum(total_ore)::bigint as ledger_ore,
-                 max(used_ore) as recorded_used_ore
+                 (array_agg(used_ore order by seq desc) filter (where used_ore is not null))[1] as recorded_used_ore
           from credit_ledger where month = any($3) group by traveller_id, month),
         invoiced as (
           select traveller_id, month, sum(total_ore)::bigint as invoice_ore
           from invoice_lines
-          where invoice_id in (select id from invoices where month >= $2) and kind = 'business-trip' and month = any($3)
+          where invoice_id in (select id from invoices where month >= $2) and month = any($3)
+            and (kind = 'business-trip' or (kind = 'credit' and id in (select id from credit_ledger where kind = 'refund')))
           group by traveller_id, month),
         travellers as (select traveller_id from credit_accounts union select traveller_id from ledger),
         checked as (

@@ -6,9 +6,12 @@ using Kalmar.Grains.Live;
 
 namespace Kalmar.Grains.Ordering;
 
-public sealed class ApprovalQueueGrain([PersistentState("approval-queue")] IPersistentState<ApprovalQueueState> state)
+public sealed class ApprovalQueueGrain(
+    [PersistentState("approval-queue")] IPersistentState<ApprovalQueueState> state, ApprovalQueueSizes sizes)
     : Grain, IApprovalQueueGrain
 {
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => RecordSizeAsync();
+
     public async Task EnqueueAsync(OrderView order)
     {
         if (state.State.Pending.Any(pending => pending.Id == order.Id))
@@ -19,6 +22,7 @@ public sealed class ApprovalQueueGrain([PersistentState("approval-queue")] IPers
         state.State.Pending.Add(order);
         await state.WriteOrDropActivationAsync(this);
         await PublishAsync(order, new ApprovalQueueChanged([order], []));
+        await RecordSizeAsync();
     }
 
     public async Task RemoveAsync(Guid orderId)
@@ -32,6 +36,7 @@ public sealed class ApprovalQueueGrain([PersistentState("approval-queue")] IPers
         await PublishAsync(order, new ApprovalQueueChanged([], [orderId]));
         state.State.Pending.Remove(order);
         await state.WriteOrDropActivationAsync(this);
+        await RecordSizeAsync();
     }
 
     public async Task MoveAsync(OrderView order)
@@ -51,6 +56,13 @@ public sealed class ApprovalQueueGrain([PersistentState("approval-queue")] IPers
 
     public Task<IReadOnlyList<OrderView>> GetPendingAsync() =>
         Task.FromResult<IReadOnlyList<OrderView>>([.. state.State.Pending.OrderBy(order => order.Submission.SubmittedAt)]);
+
+    /// <summary>The queue's size for the operations metrics; the orders' own state is what counts, so this follows it.</summary>
+    private Task RecordSizeAsync() =>
+        sizes.RecordAsync(
+            this.GetPrimaryKey(),
+            state.State.Pending.Count,
+            state.State.Pending.Count == 0 ? null : state.State.Pending.Min(order => order.Submission.SubmittedAt));
 
     private Task PublishAsync(OrderView order, ApprovalQueueChanged change) =>
         GrainFactory.PublishLiveAsync(LiveEvent.ToGroups(

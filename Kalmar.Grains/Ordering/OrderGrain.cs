@@ -24,6 +24,7 @@ public sealed partial class OrderGrain(
     IOptions<ApprovalOptions> options,
     IOptions<PortalOptions> portal,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time,
+    KalmarMetrics metrics,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
     private const int MaxReasonLength = 500;
@@ -89,7 +90,7 @@ public sealed partial class OrderGrain(
             return Rejection.Field("reason", $"Skriv skälet med högst {MaxReasonLength} tecken.");
         }
 
-        return Outcome<OrderView>.Success(await CloseAsync(
+        var decided = await CloseAsync(
             order with
             {
                 Status = decision.Approve ? OrderStatus.Approved : OrderStatus.Rejected,
@@ -97,7 +98,9 @@ public sealed partial class OrderGrain(
                 DecidedBy = decision.AdminName,
                 Reason = decision.Approve ? null : decision.Reason!.Trim(),
             },
-            new Actor(decision.AdminId, decision.AdminName)));
+            new Actor(decision.AdminId, decision.AdminName));
+        metrics.Decided(decision.Approve ? "approved" : "rejected");
+        return Outcome<OrderView>.Success(decided);
     }
 
     public async Task<Outcome<OrderView>> WithdrawAsync(Actor by, string reason)
@@ -107,11 +110,15 @@ public sealed partial class OrderGrain(
             return Rejection.Of(RejectionCodes.NotFound, "Beställningen finns inte.");
         }
 
-        return order.Status != OrderStatus.Pending
-            ? AlreadyDecided(order)
-            : Outcome<OrderView>.Success(await CloseAsync(
-                order with { Status = OrderStatus.Withdrawn, DecidedAt = time.GetUtcNow(), DecidedBy = by.Name, Reason = reason },
-                by));
+        if (order.Status != OrderStatus.Pending)
+        {
+            return AlreadyDecided(order);
+        }
+
+        var withdrawn = await CloseAsync(
+            order with { Status = OrderStatus.Withdrawn, DecidedAt = time.GetUtcNow(), DecidedBy = by.Name, Reason = reason }, by);
+        metrics.Decided("withdrawn");
+        return Outcome<OrderView>.Success(withdrawn);
     }
 
     public async Task MoveAsync(Guid departmentId, string departmentName)

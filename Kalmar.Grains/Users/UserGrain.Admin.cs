@@ -10,6 +10,7 @@ namespace Kalmar.Grains.Users;
 public sealed partial class UserGrain
 {
     private const string WithdrawnOnDeactivation = "Ditt konto i Företagsportalen har avslutats av företagets administratör.";
+    private const string BlockedOnDeactivation = "Resenären avaktiverades.";
 
     public async Task<Outcome<UserProfile>> InviteAsync(TravellerFields fields, Guid companyId, IReadOnlyList<Role> roles, Actor actor)
     {
@@ -174,7 +175,7 @@ public sealed partial class UserGrain
         return rejection ?? Outcome<UserProfile>.Success(changed);
     }
 
-    public async Task<Outcome<UserProfile>> DeactivateAsync(Actor actor)
+    public async Task<Outcome<UserProfile>> DeactivateAsync(Actor actor, bool blockTickets)
     {
         if (_state.Profile is not { } current)
         {
@@ -215,6 +216,11 @@ public sealed partial class UserGrain
             await GrainFactory.GetGrain<IOrderGrain>(order.Id).WithdrawAsync(actor, WithdrawnOnDeactivation);
         }
 
+        if (blockTickets)
+        {
+            await BlockTicketsAsync(actor);
+        }
+
         return Outcome<UserProfile>.Success(_state.Profile!);
     }
 
@@ -234,6 +240,26 @@ public sealed partial class UserGrain
         }
 
         return Outcome<UserProfile>.Success(_state.Profile!);
+    }
+
+    /// <summary>Blocks every ticket not yet expired, each by its own grain (audited and pushed); blocked ones stay where they are in the list.</summary>
+    private async Task BlockTicketsAsync(Actor actor)
+    {
+        const int pageSize = IUserGrain.MaxTicketPageSize;
+        var now = time.GetUtcNow();
+        for (var skip = 0; ; skip += pageSize)
+        {
+            var tickets = await ticketBook.ActiveAsync(Id, now, skip, pageSize);
+            foreach (var ticket in tickets.Where(ticket => ticket.Status == TicketStatus.Active))
+            {
+                await GrainFactory.GetGrain<ITicketGrain>(ticket.Id).BlockAsync(BlockedOnDeactivation, actor);
+            }
+
+            if (tickets.Count < pageSize)
+            {
+                return;
+            }
+        }
     }
 
     private async Task<IReadOnlyList<OrderView>> PendingOrdersAsync() =>

@@ -33,6 +33,7 @@ public static class SiloBuilderExtensions
     {
         var connectionString = configuration.GetKalmarConnectionString();
         silo.UseAdoNetProviders(connectionString);
+        silo.AddKalmarTelemetry(configuration);
 
         var services = silo.Services;
         // Grain state in Orleans' own version-tolerant binary format (the [Id]s of our state types),
@@ -57,7 +58,9 @@ public static class SiloBuilderExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<CreditAccountStore>();
         services.AddSingleton<TicketBook>();
+        services.AddSingleton<TicketStatusStore>();
         services.AddSingleton<TravellerOrders>();
+        services.AddSingleton<ApprovalQueueSizes>();
         services.AddSingleton<InvoiceLedger>();
         services.AddSingleton<InvoiceStore>();
         services.AddSingleton<Reconciliation>();

@@ -29,21 +29,29 @@ public static class BusinessTrips
         app.PostAsJsonAsync("/api/app/activate", new { username, code });
 
     /// <summary>Grants business travel as <paramref name="admin"/>, then activates the app with the SMS's code; returns the app's token.</summary>
+    public static Task<string> GrantAndActivateAsync(
+        this PortalFixture portal, HttpClient admin, Guid travellerId, long monthlyLimitOre = MonthlyLimitOre) =>
+        GrantAndActivateAsync(portal.Cluster, portal.WebA, admin, travellerId, monthlyLimitOre);
+
+    /// <inheritdoc cref="GrantAndActivateAsync(PortalFixture, HttpClient, Guid, long)"/>
     public static async Task<string> GrantAndActivateAsync(
-        this PortalFixture portal, HttpClient admin, Guid travellerId, long monthlyLimitOre = MonthlyLimitOre)
+        KalmarCluster cluster, KalmarWebFactory web, HttpClient admin, Guid travellerId, long monthlyLimitOre = MonthlyLimitOre)
     {
-        var (username, code) = await portal.Cluster.GrantForActivationAsync(admin, travellerId, monthlyLimitOre);
-        using var activated = await portal.WebA.CreateClient().ActivateAsync(username, code);
+        var (username, code) = await cluster.GrantForActivationAsync(admin, travellerId, monthlyLimitOre);
+        using var activated = await web.CreateClient().ActivateAsync(username, code);
         activated.EnsureSuccessStatusCode();
         return (await activated.ReadJsonAsync()).GetProperty("token").GetString()!;
     }
 
     /// <summary>A fresh traveller whom Anna granted <see cref="MonthlyLimitOre"/>, with the app activated and AllPay added.</summary>
-    public static async Task<Buyer> ReadyToBuyAsync(this PortalFixture portal)
+    public static Task<Buyer> ReadyToBuyAsync(this PortalFixture portal) => ReadyToBuyAsync(portal.Cluster, portal.WebA);
+
+    /// <inheritdoc cref="ReadyToBuyAsync(PortalFixture)"/>
+    public static async Task<Buyer> ReadyToBuyAsync(KalmarCluster cluster, KalmarWebFactory web, long monthlyLimitOre = MonthlyLimitOre)
     {
-        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
-        var anna = await portal.WebA.SignedInAdminAsync(Demo.Anna);
-        var phone = portal.WebA.CreateClientWithToken(await portal.GrantAndActivateAsync(anna, traveller.Id));
+        var traveller = await Travellers.CreateAsync(cluster.Client);
+        var anna = await web.SignedInAdminAsync(Demo.Anna);
+        var phone = web.CreateClientWithToken(await GrantAndActivateAsync(cluster, web, anna, traveller.Id, monthlyLimitOre));
         using var added = await phone.AddAllPayAsync();
         added.EnsureSuccessStatusCode();
         return new Buyer(traveller, anna, phone);

@@ -21,6 +21,19 @@ public sealed class KalmarCluster : IAsyncDisposable
     /// </summary>
     public const string MembershipSection = "Membership";
 
+    /// <summary>
+    /// An in-process kill usually still marks its silo dead in the membership table on the way out; a real crash
+    /// does not, and the production defaults then take tens of seconds to notice. So the survivor probes quickly
+    /// and may declare the other dead on its own vote.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> QuickFailureDetection = new Dictionary<string, string>
+    {
+        [$"{MembershipSection}:ProbeTimeout"] = "00:00:01",
+        [$"{MembershipSection}:NumMissedProbesLimit"] = "2",
+        [$"{MembershipSection}:NumVotesForDeathDeclaration"] = "1",
+        [$"{MembershipSection}:TableRefreshTimeout"] = "00:00:02",
+    };
+
     private KalmarCluster(TestCluster cluster, string connectionString)
     {
         Cluster = cluster;

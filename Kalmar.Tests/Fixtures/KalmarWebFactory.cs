@@ -2,11 +2,17 @@ using Kalmar.Contracts.Hosting;
 using Kalmar.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kalmar.Tests.Fixtures;
 
-/// <summary>A web host (the real Kalmar.Web) joined to a test cluster through the cluster table.</summary>
-public sealed class KalmarWebFactory(KalmarCluster cluster, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+/// <summary>
+/// A web host (the real Kalmar.Web) joined to a test cluster through the cluster table; <paramref name="services"/> adds
+/// to its services (e.g. an in-memory exporter).
+/// </summary>
+public sealed class KalmarWebFactory(
+    KalmarCluster cluster, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
     private static readonly (string, string)[] Unlimited =
     [
@@ -31,6 +37,11 @@ public sealed class KalmarWebFactory(KalmarCluster cluster, IReadOnlyDictionary<
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
         }
     }
 }

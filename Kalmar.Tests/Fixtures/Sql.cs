@@ -30,4 +30,17 @@ public static class Sql
         await using var dataSource = NpgsqlDataSource.Create(cluster.ConnectionString);
         return await ReadAsync(dataSource, query, row, parameters);
     }
+
+    /// <summary>Runs <paramref name="statement"/> (parameters <c>$1</c>, <c>$2</c>, … in order), for tests that plant rows.</summary>
+    public static async Task ExecuteAsync(KalmarCluster cluster, string statement, params object[] parameters)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(cluster.ConnectionString);
+        await using var command = dataSource.CreateCommand(statement);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.AddWithValue(parameter);
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
 }

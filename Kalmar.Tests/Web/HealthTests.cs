@@ -1,5 +1,6 @@
 using System.Net;
 using Kalmar.Tests.Fixtures;
+using Npgsql;
 
 namespace Kalmar.Tests.Web;
 
@@ -23,6 +24,43 @@ public sealed class HealthTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, whileDown.StatusCode);
         Assert.Equal(HttpStatusCode.OK, liveWhileDown.StatusCode);
         Assert.Equal(HttpStatusCode.OK, afterRestart.StatusCode);
+    }
+
+    [Fact]
+    public async Task ReadyIsDegradedByAnOldUnsentMessageAndByTooFewSilos()
+    {
+        await using var cluster = await KalmarCluster.StartAsync(await (await PostgresServer.Shared).CreateDatabaseAsync(), demoData: false);
+        await using var web = new KalmarWebFactory(cluster);
+        await using var wantsTwoSilos = new KalmarWebFactory(cluster, new Dictionary<string, string> { ["Cluster:MinimumSilos"] = "2" });
+        using var client = web.CreateClient();
+        var before = await client.GetStringAsync("/health/ready");
+
+        await using var dataSource = NpgsqlDataSource.Create(cluster.ConnectionString);
+        // Two minutes old and not due again for a day, so no dispatcher sends it while the test looks.
+        await using (var stuck = dataSource.CreateCommand(
+            """
+            insert into outbox (id, channel, recipient, subject, body, created_at, next_attempt_at, attempts, last_error)
+            values (gen_random_uuid(), 'email', 'fast@example.se', 'Fast', 'Fast', now() - interval '2 minutes', now() + interval '1 day', 3, 'refused')
+            """))
+        {
+            await stuck.ExecuteNonQueryAsync();
+        }
+
+        using var degraded = await client.GetAsync("/health/ready");
+        await using (var sent = dataSource.CreateCommand("update outbox set sent_at = now()"))
+        {
+            await sent.ExecuteNonQueryAsync();
+        }
+
+        var afterSending = await client.GetStringAsync("/health/ready");
+        using var withOneSilo = await wantsTwoSilos.CreateClient().GetAsync("/health/ready");
+
+        Assert.Equal("Healthy", before);
+        Assert.Equal(HttpStatusCode.OK, degraded.StatusCode); // degraded still serves
+        Assert.Equal("Degraded", await degraded.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", afterSending);
+        Assert.Equal(HttpStatusCode.OK, withOneSilo.StatusCode);
+        Assert.Equal("Degraded", await withOneSilo.Content.ReadAsStringAsync());
     }
 
     [Fact]

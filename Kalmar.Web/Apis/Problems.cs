@@ -42,6 +42,9 @@ public static class Problems
         RejectionCodes.TooManyAttempts => Create(StatusCodes.Status429TooManyRequests, rejection.Code, "För många försök", rejection.Message),
         RejectionCodes.BusinessTravelNotGranted or RejectionCodes.AllPayNotAdded => Create(StatusCodes.Status403Forbidden, rejection.Code, "Tjänsteresa inte tillgänglig", rejection.Message),
         RejectionCodes.InsufficientCredit => Create(StatusCodes.Status409Conflict, rejection.Code, "Krediten räcker inte", rejection.Message),
+        RejectionCodes.TicketInUse => Create(StatusCodes.Status409Conflict, rejection.Code, "Biljetten har börjat gälla", rejection.Message),
+        RejectionCodes.TicketRecalled or RejectionCodes.TicketExpired
+            => Create(StatusCodes.Status409Conflict, rejection.Code, "Biljetten kan inte spärras", rejection.Message),
         _ => Create(StatusCodes.Status400BadRequest, rejection.Code, "Det gick inte", rejection.Message),
     };
 

@@ -21,7 +21,7 @@ public static class TravellersApi
         api.MapPut("/{id:guid}/roles", SetRolesAsync).WithName("SetTravellerRoles").RequireAuthorization(AdminScope.CompanyPolicy)
             .WithSummary("Företagsadministratör och avdelningsadministratör för vilka avdelningar");
         api.MapPost("/{id:guid}/deactivate", DeactivateAsync).WithName("DeactivateTraveller")
-            .WithSummary("Avaktivera: alla inloggningar slutar, tjänsteresor dras in, väntande beställningar dras tillbaka");
+            .WithSummary("Avaktivera: alla inloggningar slutar, tjänsteresor dras in, väntande beställningar dras tillbaka; med blockTickets spärras även biljetterna");
         api.MapPost("/{id:guid}/reactivate", ReactivateAsync).WithName("ReactivateTraveller").WithSummary("Återaktivera en resenär");
         api.MapPost("/{id:guid}/invitation", SendInvitationAsync).WithName("SendInvitation")
             .WithSummary("Skicka ny inbjudan; den förra länken slutar gälla").RequireRateLimiting(RateLimiting.MessagesToRecipient);
@@ -40,6 +40,9 @@ public static class TravellersApi
     public sealed record RolesRequest(bool CompanyAdmin, Guid[]? DepartmentAdminOf);
 
     public sealed record BusinessTravelRequest(bool Enabled, long MonthlyLimitOre);
+
+    /// <summary>Optional: without a body, the traveller's tickets stay as they are.</summary>
+    public sealed record DeactivateRequest(bool BlockTickets);
 
     /// <summary>A traveller with their business travel as the grant stands (AllPay added in the app or not) and their history.</summary>
     public sealed record TravellerDetails(TravellerListItem Traveller, BusinessTravelStatus BusinessTravel, IReadOnlyList<AuditEntry> History);
@@ -75,8 +78,9 @@ public static class TravellersApi
     public static Task<Results<Ok<TravellerListItem>, ProblemHttpResult>> SetRolesAsync(Guid id, RolesRequest request, HttpContext http, TravellersService travellers) =>
         Answer(travellers.SetRolesAsync(AdminScope.Of(http.User), id, new RoleChange(request.CompanyAdmin, request.DepartmentAdminOf ?? [])));
 
-    public static Task<Results<Ok<TravellerListItem>, ProblemHttpResult>> DeactivateAsync(Guid id, HttpContext http, TravellersService travellers) =>
-        Answer(travellers.DeactivateAsync(AdminScope.Of(http.User), id));
+    public static Task<Results<Ok<TravellerListItem>, ProblemHttpResult>> DeactivateAsync(
+        Guid id, DeactivateRequest? request, HttpContext http, TravellersService travellers) =>
+        Answer(travellers.DeactivateAsync(AdminScope.Of(http.User), id, request?.BlockTickets ?? false));
 
     public static Task<Results<Ok<TravellerListItem>, ProblemHttpResult>> ReactivateAsync(Guid id, HttpContext http, TravellersService travellers) =>
         Answer(travellers.ReactivateAsync(AdminScope.Of(http.User), id));

@@ -45,6 +45,7 @@ public static class FeatureServiceExtensions
         .AddSingleton<TermsService>()
         .AddSingleton<TicketCodes>()
         .AddSingleton<TicketsService>()
+        .AddSingleton<TicketAdminService>()
         .AddSingleton<TransitService>()
         .AddSingleton<TravellersService>();
 }

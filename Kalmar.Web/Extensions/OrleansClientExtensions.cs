@@ -1,14 +1,25 @@
 using Kalmar.Contracts.Hosting;
 using Kalmar.Web.Realtime;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Kalmar.Web.Extensions;
 
 public static class OrleansClientExtensions
 {
+    /// <summary>How long a grain call from this node waits for its answer before it is told the outcome is unknown.</summary>
+    public const string CallTimeoutKey = "Cluster:CallTimeout";
+
+    /// <summary>
+    /// Orleans' own 30 s kept every request to a dead silo's grains hanging for half a minute. A purchase or a decision
+    /// answers in milliseconds, so 5 s is a dead silo, not a slow one; the few long calls (an import, a reconciliation)
+    /// carry their own <c>[ResponseTimeout]</c>.
+    /// </summary>
+    public static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// The Orleans client: gateways found through the cluster table in Postgres, reconnecting
-    /// until the silos are there, and this node's live routes.
+    /// until the silos are there, a short wait for answers, and this node's live routes.
     /// </summary>
     public static WebApplicationBuilder AddKalmarCluster(this WebApplicationBuilder builder)
     {
@@ -24,7 +35,10 @@ public static class OrleansClientExtensions
                 options.ClusterId = configuration.GetClusterId();
                 options.ServiceId = configuration.GetServiceId();
             })
-            .UseConnectionRetryFilter<RetryUntilStopped>());
+            .Configure<ClientMessagingOptions>(options => options.ResponseTimeout = configuration.GetValue(CallTimeoutKey, DefaultCallTimeout))
+            .UseConnectionRetryFilter<RetryUntilStopped>()
+            .AddActivityPropagation() // a request's trace goes on into the grains it calls
+            .AddDashboard());
 
         builder.Services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<LiveHubObserver>();

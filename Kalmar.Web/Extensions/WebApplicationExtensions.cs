@@ -1,6 +1,7 @@
 using Kalmar.Web.Apis;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Hubs;
+using Kalmar.Web.Observability;
 using Kalmar.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -31,6 +32,7 @@ public static class WebApplicationExtensions
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(WebServiceExtensions.ReadyTag) });
+        app.MapKalmarOperations();
         app.MapOpenApi();
         app.MapAuthApi();
         app.MapMeApi();
@@ -40,6 +42,7 @@ public static class WebApplicationExtensions
         app.MapOrdersApi();
         app.MapApprovalsApi();
         app.MapTravellersApi();
+        app.MapAdminTicketsApi();
         app.MapImportApi();
         app.MapDepartmentsApi();
         app.MapAuditApi();

@@ -33,6 +33,7 @@ public static class WebServiceExtensions
         services.AddKalmarFeatures();
         services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
         services.AddProblemDetails(options => options.CustomizeProblemDetails = SwedishProblemDetails.Customize);
+        services.AddExceptionHandler<OutcomeUnknownHandler>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/");
@@ -54,7 +55,8 @@ public static class WebServiceExtensions
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
             .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag])
-            .AddCheck<ReconciliationHealthCheck>("reconciliation", tags: [ReadyTag]);
+            .AddCheck<ReconciliationHealthCheck>("reconciliation", tags: [ReadyTag])
+            .AddCheck<OutboxHealthCheck>("outbox", tags: [ReadyTag]);
         return builder;
     }
 }

@@ -12,6 +12,9 @@ public interface ILiveClient
     [HubMethodName(LiveEvents.TicketIssued)]
     Task TicketIssued(TicketPayload payload);
 
+    [HubMethodName(LiveEvents.TicketChanged)]
+    Task TicketChanged(TicketPayload payload);
+
     [HubMethodName(LiveEvents.CreditChanged)]
     Task CreditChanged(CreditPayload payload);
 

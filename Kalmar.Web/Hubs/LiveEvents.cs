@@ -7,6 +7,7 @@ public static class LiveEvents
     public const string TicketIssued = "ticketIssued";
     public const string CreditChanged = "creditChanged";
     public const string ApprovalQueueChanged = "approvalQueueChanged";
+    public const string TicketChanged = "ticketChanged";
 
     /// <summary>Beyond api.md (README): lines joined a department's open invoice, to the company's and the department's admins.</summary>
     public const string InvoiceChanged = "invoiceChanged";

@@ -1,4 +1,5 @@
 using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Hosting;
 using Kalmar.Contracts.Live;
 using Kalmar.Web.Hubs;
 using Kalmar.Web.Payloads;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace Kalmar.Web.Realtime;
 
 /// <summary>Receives live events from the cluster and hands them, as the hub's typed events, to this node's connections.</summary>
-public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub, UserConnections connections) : ILiveObserver
+public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub, UserConnections connections, KalmarMetrics metrics) : ILiveObserver
 {
     /// <summary>How long a connection whose session ended may take to receive <c>sessionEnded</c> before it is closed.</summary>
     private static readonly TimeSpan ClosingGrace = TimeSpan.FromMilliseconds(500);
@@ -40,12 +41,15 @@ public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub, UserC
         {
             await SendAsync(hub.Clients.Groups(liveEvent.Groups), liveEvent.Update);
         }
+
+        metrics.Pushed(liveEvent.Update.GetType().Name, DateTimeOffset.UtcNow - liveEvent.WrittenAt);
     }
 
     private static Task SendAsync(ILiveClient clients, LiveUpdate update) => update switch
     {
         OrderStatusChanged changed => clients.OrderStatusChanged(OrderStatusChangedPayload.Of(changed.Order)),
         TicketIssued issued => clients.TicketIssued(TicketPayload.Of(issued.Ticket)),
+        TicketChanged changed => clients.TicketChanged(TicketPayload.Of(changed.Ticket)),
         CreditChanged changed => clients.CreditChanged(CreditPayload.Of(changed.Credit)),
         ApprovalQueueChanged changed => clients.ApprovalQueueChanged(
             new ApprovalQueueChangedPayload([.. changed.Added.Select(OrderPayload.Of)], changed.Removed)),

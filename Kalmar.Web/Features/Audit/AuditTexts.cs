@@ -21,6 +21,8 @@ public static class AuditTexts
         ["order-approved"] = "Beställning godkänd",
         ["order-rejected"] = "Beställning avslagen",
         ["travellers-imported"] = "Resenärer importerade",
+        ["ticket-blocked"] = "Biljett spärrad",
+        ["ticket-recalled"] = "Biljett återkallad",
     };
 
     public static string Describe(string action) => Actions.GetValueOrDefault(action, action);
@@ -47,6 +49,11 @@ public static class AuditTexts
         ["active"] = "Aktiv",
         ["enabled"] = "Tjänsteresor",
         ["monthlyLimitOre"] = "Månadskredit",
+        ["ticket"] = "Biljett",
+        ["status"] = "Status",
+        ["reason"] = "Skäl",
+        ["creditOre"] = "Krediterat",
+        ["creditedTo"] = "Krediterat till",
     };
 
     public static string Field(string name) => Fields.GetValueOrDefault(name, name);

@@ -1,61 +1,67 @@
 using System.Globalization;
 using Kalmar.Contracts.Domain;
-using PdfSharp;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace Kalmar.Web.Features.Invoices;
 
 /// <summary>
-/// Draws an invoice's pages line by line (A4, points): the head on the first page, a table whose header repeats on every
-/// page, a heading and a subtotal per invoice reference, then the VAT summary and the total; page numbers last.
-/// Text is WinAnsi-encoded (å, ä, ö are in it), so the PDF's text can be searched and read back.
+/// Draws an invoice's pages line by line (A4, points from the top): the head on the first page, a table whose header
+/// repeats on every page, a heading and a subtotal per invoice reference, then the VAT summary and the total; each page's
+/// footer names the invoice and the page ("Sida 3 av 12"). A full page is written out before the next is drawn.
 /// </summary>
-internal sealed class InvoicePdfLayout
+internal sealed class InvoicePdfLayout : IDisposable
 {
     private const double Left = 40, Right = 555, Bottom = 790, Row = 11;
 
-    private static readonly XFont Regular = PdfStyle.Font(7.5);
-    private static readonly XFont Bold = PdfStyle.Font(7.5, bold: true);
-    private static readonly XFont Heading = PdfStyle.Font(9.5, bold: true);
-    private static readonly XFont Title = PdfStyle.Font(16, bold: true);
+    private static readonly Font Regular = new(false, 7.5);
+    private static readonly Font Bold = new(true, 7.5);
+    private static readonly Font Heading = new(true, 9.5);
+    private static readonly Font Title = new(true, 16);
 
     // Datum, Typ, Resenär, Anst.nr, Produkt och syfte, Zoner, Exkl. moms, Moms, Totalt.
     private static readonly (string Title, double X, double Width, bool Amount)[] Columns =
     [
-        ("Datum", 40, 46, false), ("Typ", 86, 56, false), ("Resenär", 142, 84, false), ("Anst.nr", 226, 38, false),
+        ("Datum", 40, 46, false), ("Typ", 86, 66, false), ("Resenär", 152, 76, false), ("Anst.nr", 228, 36, false),
         ("Produkt, syfte", 264, 128, false), ("Zoner", 392, 38, false), ("Exkl. moms", 430, 45, true), ("Moms", 475, 35, true),
         ("Totalt", 510, 45, true),
     ];
 
-    private readonly PdfDocument _document;
+    private readonly StreamedPdf _pdf;
     private readonly InvoiceHeader _header;
-    private XGraphics _gfx = null!;
+    private readonly CancellationToken _cancellationToken;
     private double _y;
     private string? _reference;
     private PriceBreakdown _group = PriceBreakdown.Zero, _total = PriceBreakdown.Zero;
 
-    public InvoicePdfLayout(PdfDocument document, InvoiceHeader header, InvoiceBuyer buyer)
+    private InvoicePdfLayout(StreamedPdf pdf, InvoiceHeader header, CancellationToken cancellationToken) =>
+        (_pdf, _header, _cancellationToken) = (pdf, header, cancellationToken);
+
+    private PdfCanvas Page => _pdf.Page;
+
+    private string Name => _header.Number is { } number ? $"Faktura {number}" : $"Preliminär faktura {_header.Month}";
+
+    /// <summary>Starts the document on <paramref name="output"/> with the first page's head and table header.</summary>
+    public static async Task<InvoicePdfLayout> StartAsync(Stream output, InvoiceHeader header, InvoiceBuyer buyer, CancellationToken cancellationToken)
     {
-        (_document, _header) = (document, header);
-        NewPage();
-        DrawHead(buyer);
-        DrawTableHeader();
+        var layout = new InvoicePdfLayout(await StreamedPdf.StartAsync(output, cancellationToken), header, cancellationToken);
+        layout.NewPage();
+        layout.DrawHead(buyer);
+        layout.DrawTableHeader();
+        return layout;
     }
 
-    public void Add(InvoiceLine line)
+    public async Task AddAsync(InvoiceLine line)
     {
         if (line.Reference != _reference)
         {
-            EndGroup();
-            Ensure(3 * Row);
+            await EndGroupAsync();
+            await EnsureAsync(3 * Row);
             _y += 4;
             Text($"Referens {line.Reference} – {line.Department}" + (line.CostCentre.Length > 0 ? $", kostnadsställe {line.CostCentre}" : ""), Bold, Left, Right - Left);
             _y += Row;
             _reference = line.Reference;
         }
 
-        Ensure(Row);
+        await EnsureAsync(Row);
         var product = line.Purpose is { Length: > 0 } purpose ? $"{line.Product} – {purpose}" : line.Product;
         string[] cells =
         [
@@ -72,7 +78,8 @@ internal sealed class InvoicePdfLayout
         (_group, _total) = (_group + amounts, _total + amounts);
     }
 
-    public void Finish()
+    /// <summary>Ends the table with the VAT summary and the total, and writes the rest of the document.</summary>
+    public async Task FinishAsync()
     {
         if (_reference is null)
         {
@@ -80,10 +87,10 @@ internal sealed class InvoicePdfLayout
             _y += Row;
         }
 
-        EndGroup();
-        Ensure(7 * Row);
+        await EndGroupAsync();
+        await EnsureAsync(7 * Row);
         _y += Row;
-        _gfx.DrawLine(XPens.Black, Left, _y, Right, _y);
+        Page.Line(Left, _y, Right, _y);
         _y += 4;
         Summary("Momsunderlag 6 %", _total.ExclVatOre, Regular);
         Summary("Moms 6 %", _total.VatOre, Regular);
@@ -95,13 +102,15 @@ internal sealed class InvoicePdfLayout
             Text($"Betala senast {Date(_header.DueDate)} och ange OCR-nummer {_header.Ocr}.", Regular, Left, Right - Left);
         }
 
-        _gfx.Dispose();
-        NumberPages();
+        await _pdf.FinishAsync(Name, InvoiceSeller.Name, (Regular.IsBold, Regular.Size), _cancellationToken);
     }
+
+    public void Dispose() => _pdf.Dispose();
 
     private void DrawHead(InvoiceBuyer buyer)
     {
-        _gfx.DrawString(_header.Closed ? "Faktura" : "Preliminär faktura – ej att betala", Title, XBrushes.Black, new XRect(Left, 40, 400, 20), XStringFormats.TopLeft);
+        _y = 40;
+        Text(_header.Closed ? "Faktura" : "Preliminär faktura – ej att betala", Title, Left, 400);
         Lines(Left, 75, [(InvoiceSeller.Name, Bold), (InvoiceSeller.LegalName, Regular), ($"Org.nr {InvoiceSeller.OrgNumber}", Regular)]);
         Lines(330, 75, [
             ("Faktureras", Bold), (buyer.Name, Regular), (buyer.Address.Street, Regular),
@@ -130,17 +139,17 @@ internal sealed class InvoicePdfLayout
         }
 
         _y += Row;
-        _gfx.DrawLine(XPens.Black, Left, _y - 2, Right, _y - 2);
+        Page.Line(Left, _y - 2, Right, _y - 2);
     }
 
-    private void EndGroup()
+    private async Task EndGroupAsync()
     {
         if (_reference is null)
         {
             return;
         }
 
-        Ensure(Row);
+        await EnsureAsync(Row);
         Text($"Summa referens {_reference}", Bold, Columns[4].X, 160);
         Cell(Amount(_group.ExclVatOre), Bold, 6);
         Cell(Amount(_group.VatOre), Bold, 7);
@@ -149,58 +158,50 @@ internal sealed class InvoicePdfLayout
         _group = PriceBreakdown.Zero;
     }
 
-    private void Summary(string label, long ore, XFont font)
+    private void Summary(string label, long ore, Font font)
     {
         Text(label, font, 330, 120);
-        _gfx.DrawString($"{Amount(ore)} kr", font, XBrushes.Black, new XRect(450, _y, Right - 450, Row), XStringFormats.TopRight);
+        Page.RightAligned($"{Amount(ore)} kr", Right, _y, font.IsBold, font.Size);
         _y += font.Size > 9 ? Row + 3 : Row;
     }
 
-    private void Ensure(double height)
+    private async Task EnsureAsync(double height)
     {
         if (_y + height > Bottom)
         {
-            _gfx.Dispose();
+            await _pdf.NextPageAsync(_cancellationToken);
             NewPage();
             DrawTableHeader();
         }
     }
 
+    /// <summary>A blank page's footer; the page count is filled in by the document's end.</summary>
     private void NewPage()
     {
-        var page = _document.AddPage();
-        page.Size = PageSize.A4;
-        _gfx = XGraphics.FromPdfPage(page);
+        _y = 810;
+        Text($"{InvoiceSeller.Name} · {InvoiceSeller.LegalName} · Org.nr {InvoiceSeller.OrgNumber} · {Name}", Regular, Left, 400, grey: true);
+        var page = $"Sida {_pdf.PageNumber} av ";
+        Text(page, Regular, 480, 60, grey: true);
+        Page.PageCountAt(480 + PdfCanvas.Width(page, Regular.IsBold, Regular.Size), _y, Regular.Size);
         _y = 40;
     }
 
-    private void NumberPages()
+    private void Lines(double x, double y, (string Text, Font Font)[] lines)
     {
-        var count = _document.PageCount;
-        var what = _header.Number is { } number ? $"Faktura {number}" : $"Preliminär faktura {_header.Month}";
-        for (var i = 0; i < count; i++)
-        {
-            using var gfx = XGraphics.FromPdfPage(_document.Pages[i], XGraphicsPdfPageOptions.Append);
-            gfx.DrawString($"{InvoiceSeller.Name} · {InvoiceSeller.LegalName} · Org.nr {InvoiceSeller.OrgNumber} · {what} · Sida {i + 1} av {count}",
-                Regular, XBrushes.Gray, new XRect(Left, 810, Right - Left, Row), XStringFormats.TopCenter);
-        }
-    }
-
-    private void Lines(double x, double y, (string Text, XFont Font)[] lines)
-    {
+        _y = y;
         foreach (var (text, font) in lines)
         {
-            _gfx.DrawString(text, font, XBrushes.Black, new XRect(x, y, 220, Row), XStringFormats.TopLeft);
-            y += Row;
+            Text(text, font, x, 220);
+            _y += Row;
         }
     }
 
-    private void Cell(string text, XFont font, int column)
+    private void Cell(string text, Font font, int column)
     {
         var (_, x, width, amount) = Columns[column];
         if (amount)
         {
-            _gfx.DrawString(text, font, XBrushes.Black, new XRect(x, _y, width, Row), XStringFormats.TopRight);
+            Page.RightAligned(text, x + width, _y, font.IsBold, font.Size);
         }
         else
         {
@@ -208,19 +209,12 @@ internal sealed class InvoicePdfLayout
         }
     }
 
-    /// <summary>Left-aligned, cut with an ellipsis where it would run into the next column.</summary>
-    private void Text(string text, XFont font, double x, double width)
-    {
-        var fitted = text;
-        while (fitted.Length > 1 && _gfx.MeasureString(fitted, font).Width > width)
-        {
-            fitted = fitted[..^2] + "…";
-        }
-
-        _gfx.DrawString(fitted, font, XBrushes.Black, new XRect(x, _y, width, Row), XStringFormats.TopLeft);
-    }
+    private void Text(string text, Font font, double x, double width, bool grey = false) =>
+        Page.Text(text, x, _y, width, font.IsBold, font.Size, grey);
 
     private static string Amount(long ore) => PdfStyle.Amount(ore);
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    private sealed record Font(bool IsBold, double Size);
 }

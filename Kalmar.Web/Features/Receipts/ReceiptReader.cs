@@ -13,7 +13,7 @@ public sealed class ReceiptReader(NpgsqlDataSource dataSource, TimeProvider cloc
     private const string Purchases =
         """
         select id, charged_at as at, 'business-trip' as kind, product, zones, purpose, amount_excl_vat_ore, vat_ore, total_ore, month, company_id
-        from credit_ledger where traveller_id = $1
+        from credit_ledger where traveller_id = $1 and kind = 'charge'
         union all
         select id, at, kind, product, zones, purpose, amount_excl_vat_ore, vat_ore, total_ore, month, company_id
         from invoice_ledger where traveller_id = $1 and kind = 'staff-offer'

@@ -39,8 +39,9 @@ public sealed class TravellersService(IClusterClient cluster, TravellerDirectory
     public Task<Outcome<TravellerListItem>> SetRolesAsync(AdminScope scope, Guid travellerId, RoleChange change) =>
         InScopeAsync(scope, travellerId, user => user.SetRolesAsync(change, scope.Actor));
 
-    public Task<Outcome<TravellerListItem>> DeactivateAsync(AdminScope scope, Guid travellerId) =>
-        InScopeAsync(scope, travellerId, user => user.DeactivateAsync(scope.Actor));
+    /// <summary>Deactivates a traveller; with <paramref name="blockTickets"/> their current tickets are blocked in the same step.</summary>
+    public Task<Outcome<TravellerListItem>> DeactivateAsync(AdminScope scope, Guid travellerId, bool blockTickets) =>
+        InScopeAsync(scope, travellerId, user => user.DeactivateAsync(scope.Actor, blockTickets));
 
     public Task<Outcome<TravellerListItem>> ReactivateAsync(AdminScope scope, Guid travellerId) =>
         InScopeAsync(scope, travellerId, user => user.ReactivateAsync(scope.Actor));

@@ -15,11 +15,12 @@ namespace Kalmar.Web.Pages.Admin;
 
 /// <summary>
 /// One traveller as their admin sees them: details and a move, roles, business travel, invitation, deactivation,
-/// orders, tickets and history. Every change posts and comes back here with a message; outside the scope: 404.
+/// orders, tickets (to block or recall) and history. Every change posts and comes back here with a message; outside the
+/// scope: 404.
 /// </summary>
 public sealed class ResenarModel(
     TravellersService travellers, DepartmentsService departments, OrderingService ordering, TicketsService tickets,
-    BusinessTravelService businessTravel, AuditTrail audit) : PageModel
+    TicketAdminService ticketAdmin, BusinessTravelService businessTravel, AuditTrail audit, TimeProvider clock) : PageModel
 {
     public const int ShownOrders = 20;
     public const int ShownTickets = 20;
@@ -67,9 +68,19 @@ public sealed class ResenarModel(
     /// <summary>"Avaktivera" shows its consequences first; this is the step that confirms them.</summary>
     public bool ConfirmingDeactivation { get; private set; }
 
+    /// <summary>"Återkalla biljett" states the credit first; this is the ticket whose recall is being confirmed.</summary>
+    public Guid? ConfirmingRecallOf { get; private set; }
+
+    /// <summary>The ticket whose "Spärra biljett" was refused, with the message at its reason field.</summary>
+    public Guid? BlockRefusedFor { get; private set; }
+
+    public FormErrors BlockErrors { get; } = new();
+
+    public DateTimeOffset Now { get; } = clock.GetUtcNow();
+
     public FormErrors EditErrors { get; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? bekrafta)
+    public async Task<IActionResult> OnGetAsync(Guid id, string? bekrafta, Guid? aterkalla)
     {
         if (!await LoadAsync(id))
         {
@@ -77,6 +88,7 @@ public sealed class ResenarModel(
         }
 
         ConfirmingDeactivation = bekrafta == "avaktivera" && Traveller.Status != "inactive";
+        ConfirmingRecallOf = Tickets.FirstOrDefault(ticket => ticket.Id == aterkalla && MayRecall(ticket))?.Id;
         ShowSaved();
         return Page();
     }
@@ -145,11 +157,46 @@ public sealed class ResenarModel(
         return Answer(id, sent.Rejection, $"En ny inbjudan har skickats till {sent.Value?.Email}. Den förra länken gäller inte längre.");
     }
 
-    public async Task<IActionResult> OnPostDeactivateAsync(Guid id)
+    public async Task<IActionResult> OnPostDeactivateAsync(Guid id, bool blockTickets)
     {
-        var deactivated = await travellers.DeactivateAsync(AdminScope.Of(User), id);
-        return Answer(id, deactivated.Rejection, $"{deactivated.Value?.Name} är avaktiverad och utloggad överallt. Tjänsteresor är indragna och väntande beställningar återkallade.");
+        var deactivated = await travellers.DeactivateAsync(AdminScope.Of(User), id, blockTickets);
+        return Answer(id, deactivated.Rejection, $"{deactivated.Value?.Name} är avaktiverad och utloggad överallt. Tjänsteresor är indragna och väntande beställningar återkallade."
+            + (blockTickets ? " Resenärens biljetter är spärrade." : ""));
     }
+
+    public async Task<IActionResult> OnPostBlockTicketAsync(Guid id, Guid ticketId, string? reason)
+    {
+        var blocked = await ticketAdmin.BlockAsync(AdminScope.Of(User), ticketId, reason);
+        if (blocked.Rejection is { Code: Rejection.ValidationCode } invalid)
+        {
+            if (!await LoadAsync(id))
+            {
+                return NotFound();
+            }
+
+            BlockRefusedFor = ticketId;
+            BlockErrors.AddAll(invalid);
+            return Page();
+        }
+
+        return Answer(id, blocked.Rejection, $"Biljetten {blocked.Value?.ProductName} är spärrad. Resenären ser den som spärrad direkt.");
+    }
+
+    public async Task<IActionResult> OnPostRecallTicketAsync(Guid id, Guid ticketId)
+    {
+        var recalled = await ticketAdmin.RecallAsync(AdminScope.Of(User), ticketId);
+        return Answer(id, recalled.Rejection, recalled.Value is { } credit
+            ? $"Biljetten {credit.Ticket.ProductName} är återkallad. {TicketStatusText.Credit(credit.CreditedTo == RecalledTicket.ToCreditAccount, credit.Month, credit.Credited.TotalOre)}"
+            : "");
+    }
+
+    /// <summary>A ticket not yet valid may be recalled (the grain decides by the business clock; this only offers it).</summary>
+    public bool MayRecall(Ticket ticket) => ticket.Status != TicketStatus.Recalled && ticket.ValidFrom > Now;
+
+    /// <summary>Where the recall of <paramref name="ticket"/> would credit it, as the confirmation states it.</summary>
+    public string RecallCredit(Ticket ticket) => TicketStatusText.Credit(
+        ticket.Source == Ticket.BusinessTrip && Stockholm.MonthOf(ticket.RegisteredAt) == Stockholm.MonthOf(Now),
+        Stockholm.MonthOf(Now), ticket.PriceOre);
 
     public async Task<IActionResult> OnPostReactivateAsync(Guid id)
     {

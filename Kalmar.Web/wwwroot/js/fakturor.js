@@ -28,6 +28,7 @@ await connectLive({
       listed.textContent = kronor(Number(listed.dataset.totalOre));
     }
     const total = row.querySelector('[data-amount="total"]').dataset.ore;
-    announcer.textContent = `${row.dataset.name}: ${kronor(change.addedTotalOre)} har tillkommit, totalt ${kronor(Number(total))}.`;
+    const added = change.addedTotalOre < 0 ? `${kronor(-change.addedTotalOre)} har krediterats` : `${kronor(change.addedTotalOre)} har tillkommit`;
+    announcer.textContent = `${row.dataset.name}: ${added}, totalt ${kronor(Number(total))}.`;
   },
 }, { onReconnected: () => location.reload() });

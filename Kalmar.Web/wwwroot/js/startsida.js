@@ -2,7 +2,8 @@ import { connectLive } from "./live.js";
 import { kronor } from "./kronor.js";
 import { monthName } from "./months.js";
 
-// "Dina aktiva biljetter" shows a newly issued ticket at once, rendered by the server, and the
+// "Dina aktiva biljetter" shows a newly issued ticket at once, rendered by the server, and a blocked
+// (Spärrad) or recalled one as soon as the admin has done it (ticketChanged); the
 // Tjänsteresa card follows the credit on every purchase, limit change and new month; it comes or
 // goes (a reload) when business travel is granted or revoked.
 const tickets = document.getElementById("tickets");
@@ -23,4 +24,4 @@ function showCredit(credit) {
   month.textContent = monthName(credit.month);
 }
 
-await connectLive({ ticketIssued: refreshTickets, creditChanged: showCredit }, { onReconnected: () => location.reload() });
+await connectLive({ ticketIssued: refreshTickets, ticketChanged: refreshTickets, creditChanged: showCredit }, { onReconnected: () => location.reload() });

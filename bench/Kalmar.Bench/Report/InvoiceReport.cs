@@ -48,11 +48,11 @@ public sealed class InvoiceReport(IReadOnlyList<Figure> figures, IReadOnlyDictio
         md.Append(Table());
         md.AppendLine();
         md.Append(CultureInfo.InvariantCulture,
-            $"Reading: the CSV streams (first byte of {Count(F("lines-large"))} lines after {Seconds(F("large-closed-csv-first-byte-ms"))}); ");
+            $"Reading: both formats stream: the first byte of {Count(F("lines-large"))} closed lines after {Seconds(F("large-closed-csv-first-byte-ms"))} as CSV ");
         md.Append(CultureInfo.InvariantCulture,
-            $"the PDF's first byte comes only once the whole document is built, because PDFsharp keeps it in memory until it is saved (`InvoicePdf`): ");
+            $"and {Seconds(F("large-closed-pdf-first-byte-ms"))} as PDF (written page by page, `StreamedPdf`: {Seconds(F("large-closed-pdf-ms"))} and ");
         md.Append(CultureInfo.InvariantCulture,
-            $"{Seconds(F("large-closed-pdf-ms"))} and {Mb(F("large-closed-pdf-bytes") / 1048576.0)} for the closed month. ");
+            $"{Mb(F("large-closed-pdf-bytes") / 1048576.0)} in all). ");
         md.AppendLine("RSS is the working set, not live objects: the GC keeps what it freed, so each download starts from the previous one's " +
             "high water and a rise is an upper bound on what the download needed.");
         md.AppendLine();

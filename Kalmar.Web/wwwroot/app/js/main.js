@@ -43,7 +43,7 @@ function screen() {
     lifetime,
     signal: lifetime.signal,
     main,
-    ticketsChanged: null, // set by a screen that shows tickets; called on ticketIssued and after a reconnect
+    ticketsChanged: null, // set by a screen that shows tickets; called on ticketIssued, ticketChanged and after a reconnect
     offline: false, // showing the saved tickets: the screen to leave when the connection is back
     render(title, markup) {
       if (current !== view) return false;
@@ -150,6 +150,7 @@ function startLive() {
         paintCredit();
       },
       ticketIssued: () => current?.ticketsChanged?.(),
+      ticketChanged: () => current?.ticketsChanged?.(),
     },
     {
       accessToken: freshToken,

@@ -5,8 +5,9 @@ import { businessTravelEnabled } from "../state.js";
 
 // Mina biljetter: the traveller's active tickets on carrier App (business trips and staff-offer
 // tickets alike) as mobile tickets, each with its QR code signed by the server for inspection.
-// A new ticket (ticketIssued) and one that runs out update the list in place. The last list seen,
-// with its codes, is kept on the phone, so that the tickets can be shown without a connection.
+// A new ticket (ticketIssued), one an admin blocks or recalls (ticketChanged) and one that runs out
+// update the list in place: a blocked ticket shows as Spärrad, without a code; a recalled one is gone.
+// The last list seen, with its codes, is kept on the phone, so that the tickets can be shown without a connection.
 const day = 24 * 3600 * 1000;
 const savedKey = "klt.app.saved-tickets";
 const dateTime = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" });
@@ -55,15 +56,18 @@ const ticketCard = ticket => html`
         <dt>Pris</dt><dd>${kronor(ticket.priceOre)}</dd>
         ${ticket.purpose ? html`<dt>Syfte</dt><dd>${ticket.purpose}</dd>` : ""}
       </dl>
+      ${ticket.status === "blocked" ? html`
+      <p class="ticket-blocked" role="status"><strong>Spärrad</strong> – biljetten kan inte användas. Kontakta din administratör om den spärrats av misstag.</p>` : html`
       <figure class="ticket-code">
         <img data-ticket-code="${ticket.id}" alt="QR-kod för ${ticket.product}, ${ticket.category}" width="220" height="220">
         <figcaption>Visa koden för kontrollanten.</figcaption>
-      </figure>
+      </figure>`}
     </article>
   </li>`;
 
-/** Fetches and shows a ticket's code; answers the SVG, or null if it could not be had. */
+/** Fetches and shows a ticket's code; answers the SVG, or null if it could not be had (a blocked ticket has none). */
 async function showCode(ticket) {
+  if (ticket.status === "blocked") return null;
   try {
     const { svg } = await api(`/api/me/tickets/${ticket.id}/qr`);
     paintCode(ticket, svg);
