@@ -59,9 +59,20 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("Get"), AlwaysInterleave]
     Task<UserProfile?> GetAsync();
 
-    /// <summary>A new session for an active user (e.g. after app activation), or null.</summary>
+    /// <summary>What an active user's cookie or token says of them now (no session id), or null.</summary>
     [Alias("GetSession")]
     Task<UserSession?> GetSessionAsync();
+
+    /// <summary>
+    /// Opens a server-side session for an active user whose security stamp is still <see cref="SessionStart.SecurityStamp"/>
+    /// (when given); the answer names it. Null otherwise: the user was deactivated or changed password meanwhile.
+    /// </summary>
+    [Alias("OpenSession")]
+    Task<UserSession?> OpenSessionAsync(SessionStart start);
+
+    /// <summary>The user's open sessions ("Mina enheter"), most recently used first.</summary>
+    [Alias("GetSessions"), ReadOnly]
+    Task<IReadOnlyList<SessionInfo>> GetSessionsAsync();
 
     [Alias("SignIn")]
     Task<SignInOutcome> SignInAsync(string password);
@@ -94,13 +105,24 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("FindActiveTicket"), ReadOnly]
     Task<Ticket?> FindActiveTicketAsync(Guid ticketId);
 
-    /// <summary>Saves Min profil; with any wrong field nothing is saved and every error is returned.</summary>
+    /// <summary>
+    /// Saves Min profil; with any wrong field nothing is saved and every error is returned. A new e-mail address needs
+    /// the current password (a wrong one counts toward the lockout, as at sign-in) and waits, as
+    /// <see cref="UserProfile.PendingEmail"/>, for the link e-mailed to it; the old address is told.
+    /// </summary>
     [Alias("UpdateProfile")]
     Task<Outcome<UserProfile>> UpdateProfileAsync(ProfileUpdate update);
 
-    /// <summary>Changes the password and ends every other session; returns the caller's new session.</summary>
+    /// <summary>
+    /// The link sent to the new address: the e-mail changes now (<c>email-in-use</c> if it was taken meanwhile);
+    /// <c>invalid-link</c> once used, replaced or expired.
+    /// </summary>
+    [Alias("ConfirmEmailChange")]
+    Task<Outcome<UserProfile>> ConfirmEmailChangeAsync(string token);
+
+    /// <summary>Changes the password and ends every session but <paramref name="currentSessionId"/>, which goes on.</summary>
     [Alias("ChangePassword")]
-    Task<Outcome<UserSession>> ChangePasswordAsync(PasswordChange change);
+    Task<Outcome<UserProfile>> ChangePasswordAsync(PasswordChange change, Guid currentSessionId);
 
     /// <summary>E-mails a single-use reset link (through the outbox), replacing any earlier one.</summary>
     [Alias("SendPasswordReset")]
@@ -114,8 +136,4 @@ public interface IUserGrain : IGrainWithGuidKey
 
     [Alias("GetTerms")]
     Task<TermsAcceptance?> GetTermsAsync();
-
-    /// <summary>Whether a session issued with <paramref name="securityStamp"/> is still good.</summary>
-    [Alias("IsSessionValid"), AlwaysInterleave]
-    Task<bool> IsSessionValidAsync(string securityStamp);
 }

@@ -17,6 +17,8 @@ public sealed class PortalOptions
 
     public string InvitationPage => Link("/inbjudan");
 
+    public string ConfirmEmailPage => Link("/bekrafta-e-post");
+
     public string ApprovalPage => Link("/admin/attestering");
 
     public string App => Link("/app/");

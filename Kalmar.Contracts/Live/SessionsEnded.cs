@@ -1,5 +1,8 @@
 namespace Kalmar.Contracts.Live;
 
-/// <summary>Every session of the user ended (deactivation): the web nodes close the user's hub connections.</summary>
+/// <summary>
+/// Sessions of the user ended: the web nodes tell, then close, those sessions' hub connections (every connection of
+/// the user when <see cref="SessionIds"/> is null). <see cref="Reason"/> is one of <c>SessionEndReasons</c>.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Kalmar.SessionsEnded")]
-public sealed record SessionsEnded : LiveUpdate;
+public sealed record SessionsEnded([property: Id(0)] IReadOnlyList<Guid>? SessionIds, [property: Id(1)] string Reason) : LiveUpdate;

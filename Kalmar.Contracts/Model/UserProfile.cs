@@ -23,6 +23,9 @@ public sealed record UserProfile(
     /// <summary>An invited user who has not yet set a password.</summary>
     [Id(14)] public bool Invited { get; init; }
 
+    /// <summary>The address the user asked to change to, until the link sent there is used.</summary>
+    [Id(15)] public string? PendingEmail { get; init; }
+
     public bool IsCompanyAdmin => Roles.Contains(Role.CompanyAdmin);
 
     public string FullName => $"{FirstName} {LastName}";

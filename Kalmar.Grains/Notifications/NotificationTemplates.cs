@@ -127,6 +127,27 @@ public static class NotificationTemplates
             .ToMessage(MessageIds.For("password-reset", userId, tokenId, MessageChannelNames.Email), email, subject);
     }
 
+    /// <summary>To the address a user asked to change to: the single-use link that confirms it (the address changes only then).</summary>
+    public static OutgoingMessage EmailChangeConfirmation(Guid userId, string newEmail, string link, Guid tokenId)
+    {
+        const string subject = "Bekräfta din nya e-postadress";
+        return new EmailComposer(subject)
+            .Paragraph("Du har bett att byta e-postadress för ditt konto i Företagsportalen till den här adressen.")
+            .Link("Bekräfta e-postadressen", link)
+            .Paragraph("Länken fungerar en gång och gäller i 24 timmar. Har du inte bett om bytet kan du bortse från det här meddelandet; ingenting ändras.")
+            .ToMessage(MessageIds.For("email-change", userId, tokenId, MessageChannelNames.Email), newEmail, subject);
+    }
+
+    /// <summary>To the address in use: a change to another was asked for, so an account taken over does not go unnoticed.</summary>
+    public static OutgoingMessage EmailChangeNotice(Guid userId, string oldEmail, string newEmail, Guid tokenId)
+    {
+        const string subject = "Byte av e-postadress begärt";
+        return new EmailComposer(subject)
+            .Paragraph($"Någon har bett att byta e-postadressen för ditt konto i Företagsportalen till {newEmail}. Adressen byts först när bytet bekräftas från den nya adressen.")
+            .Paragraph("Var det inte du? Byt ditt lösenord i Min profil och kontakta din administratör.")
+            .ToMessage(MessageIds.For("email-change-notice", userId, tokenId, MessageChannelNames.Email), oldEmail, subject);
+    }
+
     /// <summary>An invitation to the portal: a single-use link where the new user sets a password.</summary>
     public static OutgoingMessage Invitation(Guid userId, string email, string firstName, string companyName, string link, Guid tokenId)
     {

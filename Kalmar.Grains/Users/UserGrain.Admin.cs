@@ -1,9 +1,7 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Hosting;
-using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
 using Kalmar.Grains.Audit;
-using Kalmar.Grains.Live;
 using Kalmar.Grains.Notifications;
 
 namespace Kalmar.Grains.Users;
@@ -171,14 +169,9 @@ public sealed partial class UserGrain
         var next = _state.Copy();
         next.Profile = changed;
         next.SecurityStamp = NewStamp(); // sessions carry roles: a changed role is taken up at the next sign-in, a lost one at once
-        var rejection = await CommitAsync(next,
+        var rejection = await CommitEndingSessionsAsync(next, SessionEndReasons.RolesChanged,
             [AuditLog.Insert(Audit(changed, actor, AuditActions.RolesChanged, RolesOf(current, company), RolesOf(changed, company)))],
             keepingAdminsOf: current.CompanyId);
-        if (rejection is null)
-        {
-            await EndSessionsAsync();
-        }
-
         return rejection ?? Outcome<UserProfile>.Success(changed);
     }
 
@@ -199,15 +192,19 @@ public sealed partial class UserGrain
             var next = _state.Copy();
             next.Profile = current with { Active = false };
             (next.SecurityStamp, next.Invitation, next.PasswordReset) = (NewStamp(), null, null);
-            if (await CommitAsync(next, [AuditLog.Insert(Audit(current, actor, AuditActions.TravellerDeactivated, new { active = true }, new { active = false }))],
+            if (await CommitEndingSessionsAsync(next, SessionEndReasons.Deactivated,
+                    [AuditLog.Insert(Audit(current, actor, AuditActions.TravellerDeactivated, new { active = true }, new { active = false }))],
                     keepingAdminsOf: current.IsCompanyAdmin ? current.CompanyId : null) is { } rejection)
             {
                 return rejection;
             }
         }
+        else
+        {
+            // Deactivating again finishes what a failure left undone (each step is idempotent), hub connections first.
+            await SessionsEndedAsync(null, SessionEndReasons.Deactivated);
+        }
 
-        // Again when already inactive: each step is idempotent, so deactivating again finishes what a failure left undone.
-        await EndSessionsAsync();
         var travel = GrainFactory.GetGrain<IBusinessTravelGrain>(Id);
         if (await travel.GetAsync() is { Enabled: true } granted)
         {
@@ -264,8 +261,6 @@ public sealed partial class UserGrain
             }
         }
     }
-
-    private Task EndSessionsAsync() => GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new SessionsEnded(), Id));
 
     private async Task<IReadOnlyList<OrderView>> PendingOrdersAsync() =>
         [.. (await GrainFactory.GetGrain<IApprovalQueueGrain>(_state.Profile!.CompanyId).GetPendingAsync()).Where(order => order.Submission.TravellerId == Id)];

@@ -9,6 +9,7 @@ using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Live;
 using Kalmar.Grains.Notifications;
 using Kalmar.Grains.Ordering;
+using Kalmar.Grains.Sessions;
 using Kalmar.Grains.Tickets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ namespace Kalmar.Grains.Users;
 /// </summary>
 public sealed partial class UserGrain(
     UserStore store,
+    SessionStore sessions,
     TicketBook ticketBook,
     TravellerOrders travellerOrders,
     IOptions<PortalOptions> portal,
@@ -31,6 +33,10 @@ public sealed partial class UserGrain(
 {
     internal static readonly TimeSpan ResetLinkLifetime = TimeSpan.FromHours(1);
     internal static readonly TimeSpan InvitationLifetime = TimeSpan.FromHours(72);
+    internal static readonly TimeSpan EmailChangeLifetime = TimeSpan.FromHours(24);
+
+    /// <summary>Says nothing of a lockout, as the sign-in does not.</summary>
+    private const string WrongPasswordForEmail = "Nuvarande lösenord stämmer inte. Efter flera misslyckade försök spärras kontot en stund.";
 
     internal const int MaxFailedSignIns = 5;
     internal static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
@@ -73,43 +79,32 @@ public sealed partial class UserGrain(
     public Task<UserSession?> GetSessionAsync() =>
         Task.FromResult(_state.Profile is { Active: true } profile ? ToSession(profile) : null);
 
+    public async Task<UserSession?> OpenSessionAsync(SessionStart start)
+    {
+        if (_state.Profile is not { Active: true } profile
+            || (start.SecurityStamp is { } stamp && stamp != _state.SecurityStamp)
+            || start.Kind is not (SessionKinds.Portal or SessionKinds.App))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var userAgent = start.UserAgent is { Length: > SessionStart.MaxUserAgentLength } whole ? whole[..SessionStart.MaxUserAgentLength] : start.UserAgent;
+        var lifetime = start.Kind == SessionKinds.App ? SessionLifetimes.App : SessionLifetimes.PortalAbsolute;
+        await sessions.OpenAsync(Id, start with { UserAgent = userAgent }, now, now + lifetime);
+        return ToSession(profile) with { SessionId = start.Id };
+    }
+
+    public Task<IReadOnlyList<SessionInfo>> GetSessionsAsync() => sessions.ListAsync(Id, time.GetUtcNow());
+
     public Task ReloadAsync()
     {
         DeactivateOnIdle(); // the next call reads the row afresh
         return Task.CompletedTask;
     }
 
-    public async Task<SignInOutcome> SignInAsync(string password)
-    {
-        var now = time.GetUtcNow();
-        if (_state is not { Profile.Active: true, PasswordHash: { } hash } || _state.LockedUntil > now)
-        {
-            SignInDecoy.Verify(password);
-            return SignInOutcome.Failed;
-        }
-
-        if (Hasher.VerifyHashedPassword(_state, hash, password) == PasswordVerificationResult.Failed)
-        {
-            var failed = _state.Copy();
-            failed.FailedSignIns++;
-            if (failed.FailedSignIns >= MaxFailedSignIns)
-            {
-                (failed.LockedUntil, failed.FailedSignIns) = (now + LockoutDuration, 0);
-            }
-
-            await CommitAsync(failed);
-            return SignInOutcome.Failed;
-        }
-
-        if (_state.FailedSignIns > 0 || _state.LockedUntil is not null)
-        {
-            var cleared = _state.Copy();
-            (cleared.FailedSignIns, cleared.LockedUntil) = (0, null);
-            await CommitAsync(cleared);
-        }
-
-        return new SignInOutcome(ToSession(_state.Profile));
-    }
+    public async Task<SignInOutcome> SignInAsync(string password) =>
+        await VerifyPasswordAsync(password) ? new SignInOutcome(ToSession(_state.Profile!)) : SignInOutcome.Failed;
 
     public Task RecordOrderAsync(Guid orderId) => travellerOrders.RecordAsync(Id, orderId, time.GetUtcNow());
 
@@ -153,14 +148,49 @@ public sealed partial class UserGrain(
             return new Rejection(Rejection.ValidationCode, errors.Values.First()[0], errors);
         }
 
-        var next = _state.Copy();
-        next.Profile = updated;
-        return await CommitAsync(next) is null
-            ? Outcome<UserProfile>.Success(updated)
-            : Rejection.Field("email", "E-postadressen används redan av ett annat konto.");
+        List<NpgsqlBatchCommand> messages = [];
+        var emailChange = _state.EmailChange;
+        if (updated.Email != current.Email)
+        {
+            // The address is where a password reset goes: a new one takes the password, and changes once its owner confirms it.
+            if (string.IsNullOrEmpty(update.CurrentPassword))
+            {
+                return Rejection.Field("currentPassword", "Ange ditt nuvarande lösenord för att byta e-postadress.");
+            }
+
+            if (!await VerifyPasswordAsync(update.CurrentPassword))
+            {
+                return Rejection.Field("currentPassword", WrongPasswordForEmail);
+            }
+
+            var (token, link) = NewLink(EmailChangeLifetime);
+            emailChange = link;
+            messages.Add(NotificationOutbox.Insert(NotificationTemplates.EmailChangeConfirmation(
+                Id, updated.Email, $"{portal.Value.ConfirmEmailPage}?user={Id:N}&token={token}", link.Id), time.GetUtcNow()));
+            messages.Add(NotificationOutbox.Insert(NotificationTemplates.EmailChangeNotice(Id, current.Email, updated.Email, link.Id), time.GetUtcNow()));
+            updated = updated with { Email = current.Email, PendingEmail = updated.Email };
+        }
+
+        var next = _state.Copy(); // after the password check, which may have cleared earlier failures
+        (next.Profile, next.EmailChange) = (updated, emailChange);
+        await CommitAsync(next, messages);
+        return Outcome<UserProfile>.Success(updated);
     }
 
-    public async Task<Outcome<UserSession>> ChangePasswordAsync(PasswordChange change)
+    public async Task<Outcome<UserProfile>> ConfirmEmailChangeAsync(string token)
+    {
+        if (_state is not { Profile: { Active: true, PendingEmail: { } email } profile } || !Matches(_state.EmailChange, token))
+        {
+            return Rejection.Of(RejectionCodes.InvalidLink, "Länken för att bekräfta e-postadressen gäller inte längre. Byt adress i Min profil igen.");
+        }
+
+        var next = _state.Copy();
+        next.Profile = profile with { Email = email, PendingEmail = null };
+        next.EmailChange = null;
+        return await CommitAsync(next) is { } taken ? taken : Outcome<UserProfile>.Success(next.Profile);
+    }
+
+    public async Task<Outcome<UserProfile>> ChangePasswordAsync(PasswordChange change, Guid currentSessionId)
     {
         if (_state is not { Profile: { } profile, PasswordHash: { } hash })
         {
@@ -177,8 +207,8 @@ public sealed partial class UserGrain(
             return rejection;
         }
 
-        await CommitAsync(WithPassword(_state.Copy(), change.NewPassword!));
-        return Outcome<UserSession>.Success(ToSession(profile));
+        await CommitEndingSessionsAsync(WithPassword(_state.Copy(), change.NewPassword!), SessionEndReasons.PasswordChanged, [], except: currentSessionId);
+        return Outcome<UserProfile>.Success(profile);
     }
 
     public async Task SendPasswordResetAsync()
@@ -210,7 +240,7 @@ public sealed partial class UserGrain(
 
         var next = WithPassword(_state.Copy(), change.NewPassword!);
         (next.PasswordReset, next.FailedSignIns, next.LockedUntil) = (null, 0, null);
-        await CommitAsync(next);
+        await CommitEndingSessionsAsync(next, SessionEndReasons.PasswordReset, []);
         return Outcome<UserProfile>.Success(profile);
     }
 
@@ -228,8 +258,41 @@ public sealed partial class UserGrain(
 
     public Task<TermsAcceptance?> GetTermsAsync() => Task.FromResult(_state.Terms);
 
-    public Task<bool> IsSessionValidAsync(string securityStamp) =>
-        Task.FromResult(_state.Profile is { Active: true } && _state.SecurityStamp == securityStamp);
+    /// <summary>
+    /// The password check of a sign-in and of an e-mail change alike: five wrong ones lock the account for 15
+    /// minutes, and a locked or inactive account is refused in the same time as a wrong password.
+    /// </summary>
+    private async Task<bool> VerifyPasswordAsync(string? password)
+    {
+        var now = time.GetUtcNow();
+        if (_state is not { Profile.Active: true, PasswordHash: { } hash } || _state.LockedUntil > now)
+        {
+            SignInDecoy.Verify(password ?? "");
+            return false;
+        }
+
+        if (Hasher.VerifyHashedPassword(_state, hash, password ?? "") == PasswordVerificationResult.Failed)
+        {
+            var failed = _state.Copy();
+            failed.FailedSignIns++;
+            if (failed.FailedSignIns >= MaxFailedSignIns)
+            {
+                (failed.LockedUntil, failed.FailedSignIns) = (now + LockoutDuration, 0);
+            }
+
+            await CommitAsync(failed);
+            return false;
+        }
+
+        if (_state.FailedSignIns > 0 || _state.LockedUntil is not null)
+        {
+            var cleared = _state.Copy();
+            (cleared.FailedSignIns, cleared.LockedUntil) = (0, null);
+            await CommitAsync(cleared);
+        }
+
+        return true;
+    }
 
     private static Rejection? CheckNewPassword(PasswordChange change, string email, string? previousPassword)
     {
@@ -243,7 +306,7 @@ public sealed partial class UserGrain(
             : Rejection.Field("confirmPassword", "Lösenorden stämmer inte överens.");
     }
 
-    /// <summary>A new password gets a new security stamp, which ends every session issued before.</summary>
+    /// <summary>A new password gets a new security stamp, so a sign-in with the old one that raced it opens no session.</summary>
     private static UserState WithPassword(UserState next, string password)
     {
         next.PasswordHash = Hasher.HashPassword(next, password);
@@ -278,6 +341,30 @@ public sealed partial class UserGrain(
 
         return rejection;
     }
+
+    /// <summary>
+    /// Commits <paramref name="next"/> with the end of the user's open sessions (all but <paramref name="except"/>), then
+    /// has those sessions' grains read it and the web nodes close their hub connections. Should this silo die in
+    /// between, a session grain still learns of its end at its next write of use, within a minute.
+    /// </summary>
+    private async Task<Rejection?> CommitEndingSessionsAsync(
+        UserState next, string reason, IReadOnlyList<NpgsqlBatchCommand> alongside, Guid except = default, Guid? keepingAdminsOf = null)
+    {
+        var now = time.GetUtcNow();
+        var ended = await sessions.OpenIdsAsync(Id, now, except);
+        var rejection = await CommitAsync(next, [.. alongside, SessionStore.End(ended, now, reason)], keepingAdminsOf);
+        if (rejection is null)
+        {
+            await Task.WhenAll(ended.Select(id => GrainFactory.GetGrain<ISessionGrain>(id).ReloadAsync()));
+            await SessionsEndedAsync(except == default ? null : ended, reason);
+        }
+
+        return rejection;
+    }
+
+    /// <summary>Closes the hub connections of <paramref name="ended"/>, or of every session of the user.</summary>
+    private Task SessionsEndedAsync(IReadOnlyList<Guid>? ended, string reason) =>
+        GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new SessionsEnded(ended, reason), Id));
 
     private (string Token, PasswordResetToken Link) NewLink(TimeSpan lifetime) => NewLink(time.GetUtcNow() + lifetime);
 

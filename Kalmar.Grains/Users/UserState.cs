@@ -19,6 +19,9 @@ public sealed class UserState
     /// <summary>The outstanding invitation link of a user who has not yet set a password.</summary>
     public PasswordResetToken? Invitation { get; set; }
 
+    /// <summary>The link sent to <see cref="UserProfile.PendingEmail"/>, which confirms it.</summary>
+    public PasswordResetToken? EmailChange { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public long Version { get; set; }
 

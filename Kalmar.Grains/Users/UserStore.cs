@@ -16,7 +16,7 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
         id, company_id, department_id, first_name, last_name, email, mobile, phone, personnummer, employee_number, roles,
         admin_of, notify_email, notify_sms, active, password_hash, security_stamp, failed_sign_ins, locked_until,
         terms_version, terms_accepted_at, reset_id, reset_hash, reset_expires_at, invitation_id, invitation_hash,
-        invitation_expires_at, created_at, version
+        invitation_expires_at, created_at, version, email_change_to, email_change_id, email_change_hash, email_change_expires_at
         """;
 
     public async Task<UserState> LoadAsync(Guid userId)
@@ -157,13 +157,14 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
     {
         var profile = user.Profile!;
         var command = new NpgsqlBatchCommand(user.Version == 1
-            ? $"insert into users ({Columns}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29) on conflict (id) do nothing"
+            ? $"insert into users ({Columns}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33) on conflict (id) do nothing"
             : """
               update users set company_id = $2, department_id = $3, first_name = $4, last_name = $5, email = $6, mobile = $7,
                 phone = $8, personnummer = $9, employee_number = $10, roles = $11, admin_of = $12, notify_email = $13,
                 notify_sms = $14, active = $15, password_hash = $16, security_stamp = $17, failed_sign_ins = $18,
                 locked_until = $19, terms_version = $20, terms_accepted_at = $21, reset_id = $22, reset_hash = $23,
-                reset_expires_at = $24, invitation_id = $25, invitation_hash = $26, invitation_expires_at = $27, version = $29
+                reset_expires_at = $24, invitation_id = $25, invitation_hash = $26, invitation_expires_at = $27, version = $29,
+                email_change_to = $30, email_change_id = $31, email_change_hash = $32, email_change_expires_at = $33
               where id = $1 and version = $29 - 1
               """);
         var p = command.Parameters;
@@ -192,6 +193,8 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
         AddToken(p, user.Invitation);
         p.AddWithValue(user.CreatedAt.ToUniversalTime());
         p.AddWithValue(user.Version);
+        p.AddWithValue(NpgsqlDbType.Text, (object?)profile.PendingEmail ?? DBNull.Value);
+        AddToken(p, user.EmailChange);
         return command;
     }
 
@@ -222,6 +225,7 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
             {
                 EmployeeNumber = Text(9),
                 Invited = passwordHash is null,
+                PendingEmail = Text(29),
             },
             PasswordHash = passwordHash,
             SecurityStamp = r.GetString(16),
@@ -230,6 +234,7 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
             Terms = Text(19) is { } version ? new TermsAcceptance(version, At(20)!.Value) : null,
             PasswordReset = Token(21),
             Invitation = invitation,
+            EmailChange = Token(30),
             CreatedAt = r.GetFieldValue<DateTimeOffset>(27),
             Version = r.GetInt64(28),
         };

@@ -6,6 +6,7 @@ using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Invoices;
 using Kalmar.Grains.Ordering;
+using Kalmar.Grains.Sessions;
 using Kalmar.Grains.Tickets;
 using Kalmar.Grains.Transit;
 using Kalmar.Grains.Users;
@@ -52,6 +53,7 @@ public static class SiloBuilderExtensions
         services.Configure<ReminderOptions>(options =>
             options.MinimumReminderPeriod = configuration.GetValue("Reminders:MinimumPeriod", TimeSpan.FromMinutes(1)));
         services.AddSingleton<UserStore>();
+        services.AddSingleton<SessionStore>();
         services.AddSingleton<CompanyStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<CreditAccountStore>();

@@ -113,6 +113,31 @@ public sealed partial class ProfileBrowserTests(BrowserFixture browser)
         await other.SignInAsync(traveller.Email, "Nytt-losenord-2026");
     }
 
+    [Fact]
+    public async Task MinaEnheterSignsTheOtherPhoneOutAndFitsAPhone()
+    {
+        var traveller = await Travellers.CreateAsync(browser.Cluster.Client);
+        await using var phone = await browser.NewPhoneAsync();
+        var page = await phone.NewPageAsync();
+        await page.SignInAsync(traveller.Email, Travellers.Password);
+        await using var otherPhone = await browser.NewPhoneAsync();
+        var other = await otherPhone.NewPageAsync();
+        await other.SignInAsync(traveller.Email, Travellers.Password);
+
+        await page.GotoAsync("/min-profil");
+        var devices = page.GetByRole(AriaRole.Region, new() { Name = "Mina enheter" });
+        await Expect(devices.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+        await Expect(devices.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Den här enheten" })).ToHaveCountAsync(1);
+        Assert.Equal(375, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        await devices.GetByRole(AriaRole.Listitem).Filter(new() { HasNotText = "Den här enheten" })
+            .GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
+
+        await Expect(devices.GetByRole(AriaRole.Status)).ToHaveTextAsync("Enheten är utloggad.");
+        await Expect(devices.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
+        await other.ReloadAsync();
+        await Expect(other.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Logga in");
+    }
+
     [GeneratedRegex("/min-profil$")]
     private static partial Regex MinProfilUrl();
 

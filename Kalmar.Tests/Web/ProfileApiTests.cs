@@ -62,22 +62,6 @@ public sealed partial class ProfileApiTests(PortalFixture portal)
         Assert.Equal(traveller.Email, me.GetProperty("email").GetString());
     }
 
-    [Fact]
-    public async Task TwoUsersTakingTheSameAddressAtOnceOneGetsIt()
-    {
-        var (_, first) = await Travellers.SignedInAsync(portal.Cluster, portal.WebA);
-        var (_, second) = await Travellers.SignedInAsync(portal.Cluster, portal.WebB);
-        var wanted = $"ny-{Guid.NewGuid():N}@example.se";
-
-        var answers = await Task.WhenAll(first.PutAsJsonAsync("/api/me", Profile(wanted)), second.PutAsJsonAsync("/api/me", Profile(wanted)));
-
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.BadRequest], answers.Select(a => a.StatusCode).Order());
-        var loser = await answers.Single(a => a.StatusCode == HttpStatusCode.BadRequest).ReadJsonAsync();
-        Assert.True(loser.GetProperty("errors").TryGetProperty("email", out _));
-        var token = await portal.WebA.CreateClient().LoginForTokenAsync(wanted, Travellers.Password);
-        Assert.False(string.IsNullOrEmpty(token));
-    }
-
     [Theory]
     [InlineData("fel-lösenord", "Nytt-losenord-2026", "Nytt-losenord-2026", "currentPassword")]
     [InlineData(Travellers.Password, "kort", "kort", "newPassword")]

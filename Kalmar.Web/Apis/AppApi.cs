@@ -37,7 +37,7 @@ public static class AppApi
     public sealed record PurchaseResponse(TicketPayload Ticket, CreditPayload Credit);
 
     public static async Task<Results<Ok<IssuedTokens>, ProblemHttpResult>> ActivateAsync(
-        ActivateRequest request, BusinessTravelService businessTravel, BearerTokens tokens)
+        ActivateRequest request, BusinessTravelService businessTravel, SessionStarter sessions, HttpContext http)
     {
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrWhiteSpace(request.Code))
         {
@@ -45,7 +45,14 @@ public static class AppApi
         }
 
         var activated = await businessTravel.ActivateAsync(request.Username, request.Code);
-        return activated.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok(tokens.IssueForApp(activated.Value!));
+        if (activated.Rejection is { } rejection)
+        {
+            return Problems.From(rejection);
+        }
+
+        return await sessions.StartAppAsync(http, activated.Value!, appScope: true) is { } issued
+            ? TypedResults.Ok(issued)
+            : Problems.From(BusinessTravelService.NotActive);
     }
 
     /// <summary>AllPay once it is added; nothing else is offered for business trips.</summary>

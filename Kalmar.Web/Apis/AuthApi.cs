@@ -1,6 +1,7 @@
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Profile;
+using Kalmar.Web.Features.Sessions;
 using Kalmar.Web.Features.SignIn;
 using Kalmar.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -18,11 +19,13 @@ public static class AuthApi
         // The refresh token in the body is the credential; a portal cookie riding along is not used, so no antiforgery token is asked for.
         api.MapPost("/refresh", RefreshAsync).WithName("RefreshToken").WithSummary("Förnya token med refresh-token (appen förblir inloggad)")
             .AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimiting.SignIn);
-        api.MapPost("/logout", (Delegate)LogoutAsync).WithName("Logout").WithSummary("Logga ut (tar bort kakan)");
+        api.MapPost("/logout", (Delegate)LogoutAsync).WithName("Logout").WithSummary("Logga ut: inloggningen avslutas och kakan tas bort");
         api.MapPost("/password-reset", SendResetLinkAsync).WithName("RequestPasswordReset").WithSummary("Glömt lösenord: skicka en återställningslänk")
             .RequireRateLimiting(RateLimiting.PasswordReset);
         api.MapPost("/password-reset/confirm", ResetPasswordAsync).WithName("ResetPassword").WithSummary("Sätt nytt lösenord med länkens kod")
             .RequireRateLimiting(RateLimiting.SignIn);
+        api.MapPost("/email-change/confirm", ConfirmEmailChangeAsync).WithName("ConfirmEmailChange")
+            .WithSummary("Bekräfta ny e-postadress med länkens kod").RequireRateLimiting(RateLimiting.SignIn);
         api.MapPost("/invitation/accept", AcceptInvitationAsync).WithName("AcceptInvitation")
             .WithSummary("Inbjudan: välj lösenord med länkens kod; svaret är inloggningen (som vid login)").RequireRateLimiting(RateLimiting.SignIn);
         return app;
@@ -35,7 +38,7 @@ public static class AuthApi
     public sealed record RefreshRequest(string? RefreshToken);
 
     public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, SignInService signIn, ProfileService profile, BearerTokens tokens, HttpContext http)
+        LoginRequest request, SignInService signIn, ProfileService profile, SessionStarter sessions, HttpContext http)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -53,24 +56,30 @@ public static class AuthApi
             return Problems.Invalid(errors);
         }
 
-        if (await signIn.SignInAsync(request.Email!, request.Password!) is not { } session || await profile.GetAsync(session.UserId) is not { } me)
+        if (await signIn.SignInAsync(request.Email!, request.Password!) is not { } signedIn
+            || await profile.GetAsync(signedIn.UserId) is not { } me
+            || await sessions.StartAppAsync(http, signedIn, appScope: false) is not { } issued)
         {
             return WrongCredentials();
         }
 
-        await http.SignInWithCookieAsync(session);
-        var issued = tokens.Issue(session);
         return TypedResults.Ok(new LoginResponse(issued.Token, issued.RefreshToken, issued.ExpiresIn, me));
     }
 
-    /// <summary>A fresh token pair while the session lasts; a password change or deactivation ends it.</summary>
+    /// <summary>A fresh token pair while the session lasts; the refresh token is used once, a reused one ends the session.</summary>
     public static async Task<Results<Ok<IssuedTokens>, ProblemHttpResult>> RefreshAsync(RefreshRequest request, BearerTokens tokens) =>
         !string.IsNullOrEmpty(request.RefreshToken) && await tokens.RefreshAsync(request.RefreshToken) is { } issued
             ? TypedResults.Ok(issued)
             : Problems.Create(StatusCodes.Status401Unauthorized, "invalid-refresh-token", "Inloggningen har gått ut", "Logga in igen.");
 
-    public static async Task<NoContent> LogoutAsync(HttpContext http)
+    /// <summary>Ends the session the cookie or token names, so a copy of either stops working too.</summary>
+    public static async Task<NoContent> LogoutAsync(HttpContext http, SessionsService sessions)
     {
+        if (http.User.Identity?.IsAuthenticated == true)
+        {
+            await sessions.EndAsync(http.User.GetUserId(), http.User.GetSessionId(), SessionEndReasons.Logout);
+        }
+
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
     }
@@ -99,7 +108,7 @@ public static class AuthApi
     }
 
     public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> AcceptInvitationAsync(
-        ResetConfirmRequest request, SignInService signIn, ProfileService profile, BearerTokens tokens, HttpContext http)
+        ResetConfirmRequest request, SignInService signIn, ProfileService profile, SessionStarter sessions, HttpContext http)
     {
         var accepted = await signIn.AcceptInvitationAsync(
             request.UserId, request.Token ?? "", new PasswordChange(null, request.NewPassword, request.ConfirmPassword));
@@ -108,10 +117,19 @@ public static class AuthApi
             return Problems.From(rejection);
         }
 
-        var session = accepted.Value!;
-        await http.SignInWithCookieAsync(session);
-        var issued = tokens.Issue(session);
-        return TypedResults.Ok(new LoginResponse(issued.Token, issued.RefreshToken, issued.ExpiresIn, (await profile.GetAsync(session.UserId))!));
+        var signedIn = accepted.Value!;
+        return await sessions.StartAppAsync(http, signedIn, appScope: false) is { } issued
+            ? TypedResults.Ok(new LoginResponse(issued.Token, issued.RefreshToken, issued.ExpiresIn, (await profile.GetAsync(signedIn.UserId))!))
+            : WrongCredentials();
+    }
+
+    public sealed record ConfirmEmailRequest(Guid UserId, string? Token);
+
+    /// <summary>The link from the new address's e-mail: 204 and the address is the user's; it works once.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> ConfirmEmailChangeAsync(ConfirmEmailRequest request, ProfileService profile)
+    {
+        var confirmed = await profile.ConfirmEmailChangeAsync(request.UserId, request.Token ?? "");
+        return confirmed.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.NoContent();
     }
 
     /// <summary>The one answer for an unknown e-mail, a wrong password and a locked account alike.</summary>

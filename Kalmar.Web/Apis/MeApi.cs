@@ -8,7 +8,6 @@ using Kalmar.Web.Features.Receipts;
 using Kalmar.Web.Features.Terms;
 using Kalmar.Web.Features.Tickets;
 using Kalmar.Web.Payloads;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kalmar.Web.Apis;
@@ -21,7 +20,8 @@ public static class MeApi
     {
         var api = app.MapGroup("/api/me").WithTags("Resenär").RequireAuthorization();
         api.MapGet("/", GetAsync).WithName("GetMe").WithSummary("Den inloggade användaren");
-        api.MapPut("/", UpdateAsync).WithName("UpdateMe").WithSummary("Spara Min profil (personliga uppgifter och notiser)");
+        api.MapPut("/", UpdateAsync).WithName("UpdateMe")
+            .WithSummary("Spara Min profil (personliga uppgifter och notiser); ny e-post kräver lösenordet och bekräftas via länk");
         api.MapPost("/password", ChangePasswordAsync).WithName("ChangePassword").WithSummary("Byt lösenord; andra inloggningar avslutas");
         api.MapGet("/tickets", ListTicketsAsync).WithName("ListMyTickets").WithSummary("Mina aktiva biljetter, alla eller en grupp (group=active|upcoming|blocked) sida för sida");
         api.MapGet("/tickets/groups", ListTicketGroupsAsync).WithName("ListMyTicketGroups").WithSummary("Aktiva, kommande och spärrade biljetter: antal och de första i varje grupp");
@@ -34,8 +34,10 @@ public static class MeApi
         return app;
     }
 
+    /// <summary>A new <see cref="Email"/> also takes <see cref="CurrentPassword"/>, and changes once the link e-mailed to it is used.</summary>
     public sealed record UpdateRequest(
-        string? FirstName, string? LastName, string? Personnummer, string? Email, string? Mobile, string? Phone, NotifyResponse? Notify);
+        string? FirstName, string? LastName, string? Personnummer, string? Email, string? Mobile, string? Phone, NotifyResponse? Notify,
+        string? CurrentPassword = null);
 
     public sealed record TermsResponse(string CurrentVersion, string? AcceptedVersion, DateTimeOffset? AcceptedAt);
 
@@ -53,25 +55,14 @@ public static class MeApi
         var userId = http.User.GetUserId();
         var notify = new NotificationChoice(request.Notify?.Email ?? true, request.Notify?.Sms ?? false);
         var updated = await profile.UpdateAsync(userId, new ProfileUpdate(
-            request.FirstName, request.LastName, request.Personnummer, request.Email, request.Mobile, request.Phone, notify));
+            request.FirstName, request.LastName, request.Personnummer, request.Email, request.Mobile, request.Phone, notify, request.CurrentPassword));
         return updated.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.Ok((await profile.GetAsync(userId))!);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(PasswordChange request, HttpContext http, ProfileService profile)
     {
-        var changed = await profile.ChangePasswordAsync(http.User.GetUserId(), request);
-        if (changed.Rejection is { } rejection)
-        {
-            return Problems.From(rejection);
-        }
-
-        // Every earlier session ended with the old stamp; a browser that changed it keeps going on a fresh cookie.
-        if (http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme)
-        {
-            await http.SignInWithCookieAsync(changed.Value!);
-        }
-
-        return TypedResults.NoContent();
+        var changed = await profile.ChangePasswordAsync(http.User.GetUserId(), http.User.GetSessionId(), request);
+        return changed.Rejection is { } rejection ? Problems.From(rejection) : TypedResults.NoContent();
     }
 
     /// <summary>

@@ -23,7 +23,8 @@ public static class AuthExtensions
                 // Secure whenever the request came over TLS (behind the proxy: X-Forwarded-Proto from a known proxy).
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.LoginPath = "/logga-in";
-                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                // The session refuses the cookie after 30 idle minutes and 12 hours; the cookie itself lapses when idle too.
+                options.ExpireTimeSpan = SessionLifetimes.PortalIdle;
                 options.SlidingExpiration = true;
                 options.Events.OnRedirectToLogin = AnswerApiOrRedirect;
                 options.Events.OnRedirectToAccessDenied = context =>
@@ -43,6 +44,7 @@ public static class AuthExtensions
             .AddPolicy(AdminScope.CompanyPolicy, policy => policy.RequireRole(RoleNames.CompanyAdmin))
             .AddPolicy(OperatorPolicy, policy => policy.RequireRole(RoleNames.Operator));
         services.AddSingleton<BearerTokens>();
+        services.AddSingleton<SessionStarter>();
         return services;
     }
 

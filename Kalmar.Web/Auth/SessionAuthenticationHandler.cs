@@ -1,15 +1,15 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Kalmar.Contracts.Abstractions;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 
 namespace Kalmar.Web.Auth;
 
 /// <summary>
-/// The portal's one scheme: reads the bearer token when the request carries one, else the cookie,
-/// and refuses either when its user was deactivated or changed password since it was issued (the
-/// user grain knows the current security stamp). A refused session is unauthenticated (401), not forbidden.
+/// The portal's one scheme: reads the bearer token when the request carries one, else the cookie, and answers only
+/// while the server-side session it names is open (its grain answers from memory). A refused session is
+/// unauthenticated (401, or the login page), not forbidden, and a browser is told to forget its cookie.
 /// </summary>
 internal sealed class SessionAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -19,16 +19,26 @@ internal sealed class SessionAuthenticationHandler(
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var result = await Context.AuthenticateAsync(AuthExtensions.SelectScheme(Context));
+        var scheme = AuthExtensions.SelectScheme(Context);
+        var result = await Context.AuthenticateAsync(scheme);
         if (!result.Succeeded)
         {
             return result;
         }
 
-        var user = result.Principal;
-        var stamp = user.FindFirstValue(SessionClaims.SecurityStamp);
-        var valid = stamp is not null && await cluster.GetGrain<IUserGrain>(user.GetUserId()).IsSessionValidAsync(stamp);
-        return valid ? AuthenticateResult.Success(new AuthenticationTicket(user, result.Properties, Scheme.Name)) : AuthenticateResult.Fail("The session has ended.");
+        var viaCookie = scheme == CookieAuthenticationDefaults.AuthenticationScheme;
+        var sessionId = result.Principal.GetSessionId();
+        if (sessionId != Guid.Empty && await cluster.GetGrain<ISessionGrain>(sessionId).CheckAsync(viaCookie))
+        {
+            return AuthenticateResult.Success(new AuthenticationTicket(result.Principal, result.Properties, Scheme.Name));
+        }
+
+        if (viaCookie && !Response.HasStarted)
+        {
+            await Context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+
+        return AuthenticateResult.Fail("The session has ended.");
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>

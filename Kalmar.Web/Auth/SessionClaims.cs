@@ -9,7 +9,9 @@ public static class SessionClaims
 {
     public const string CompanyId = "kalmar:company";
     public const string AdministeredDepartment = "kalmar:admin-department";
-    public const string SecurityStamp = "kalmar:stamp";
+
+    /// <summary>The server-side session a cookie or token belongs to: a request is answered only while it is open.</summary>
+    public const string SessionId = "kalmar:session";
 
     /// <summary>Marks a token the app got by SMS activation: the traveller's own routes only, whatever else the user may do.</summary>
     public const string AppScope = "kalmar:app";
@@ -22,7 +24,7 @@ public static class SessionClaims
             new(ClaimTypes.Name, session.FullName),
             new(ClaimTypes.Email, session.Email),
             new(CompanyId, session.CompanyId.ToString("N")),
-            new(SecurityStamp, session.SecurityStamp),
+            new(SessionId, session.SessionId.ToString("N")),
             .. session.Roles.Select(role => new Claim(ClaimTypes.Role, role.ToName())),
             .. session.AdministeredDepartmentIds.Select(id => new Claim(AdministeredDepartment, id.ToString("N"))),
         ];
@@ -31,6 +33,10 @@ public static class SessionClaims
 
     public static Guid GetUserId(this ClaimsPrincipal user) =>
         Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Not signed in."));
+
+    /// <summary>The session of the cookie or token; empty for one issued before sessions were kept.</summary>
+    public static Guid GetSessionId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(SessionId), out var id) ? id : Guid.Empty;
 
     public static Guid GetCompanyId(this ClaimsPrincipal user) =>
         Guid.Parse(user.FindFirstValue(CompanyId) ?? throw new InvalidOperationException("Not signed in."));

@@ -15,7 +15,7 @@ public sealed class TermsAcceptanceFilter(TermsService terms) : IAsyncPageFilter
     /// <summary>The pages one must reach to sign in or out, read the terms, accept them, or see an error.</summary>
     private static readonly HashSet<string> Exempt = new(StringComparer.Ordinal)
     {
-        "/Login", "/Logout", "/Fel", "/GlomtLosenord", "/AterstallLosenord", "/Inbjudan", "/GodkannVillkor", "/Integritetspolicy", "/AllmannaVillkor",
+        "/Login", "/Logout", "/Fel", "/GlomtLosenord", "/AterstallLosenord", "/Inbjudan", "/BekraftaEPost", "/GodkannVillkor", "/Integritetspolicy", "/AllmannaVillkor",
     };
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;

@@ -8,6 +8,7 @@ using Kalmar.Web.Features.Invoices;
 using Kalmar.Web.Features.Ordering;
 using Kalmar.Web.Features.Profile;
 using Kalmar.Web.Features.Receipts;
+using Kalmar.Web.Features.Sessions;
 using Kalmar.Web.Features.SignIn;
 using Kalmar.Web.Features.Terms;
 using Kalmar.Web.Features.Tickets;
@@ -39,6 +40,7 @@ public static class FeatureServiceExtensions
         .AddSingleton<BusinessTravelService>()
         .AddSingleton<OrderingService>()
         .AddSingleton<ProfileService>()
+        .AddSingleton<SessionsService>()
         .AddSingleton<SignInService>()
         .AddSingleton<TermsService>()
         .AddSingleton<TicketKeyStore>()

@@ -36,6 +36,7 @@ public static class WebApplicationExtensions
         app.MapOpenApi();
         app.MapAuthApi();
         app.MapMeApi();
+        app.MapSessionsApi();
         app.MapTransitApi();
         app.MapCartApi();
         app.MapOrdersApi();

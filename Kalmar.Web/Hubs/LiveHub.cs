@@ -30,7 +30,7 @@ public sealed class LiveHub(LiveRoutes routes, UserConnections connections, IOpt
             return;
         }
 
-        connections.Add(Context.UserIdentifier!, Context);
+        connections.Add(Context.UserIdentifier!, Context.User!.GetSessionId(), Context);
         await routes.JoinAsync(Recipients());
         await base.OnConnectedAsync();
     }

@@ -11,7 +11,7 @@ namespace Kalmar.Web.Pages;
 /// <summary>The page the invitation e-mail links to: the new user's first password, then signed in.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimiting.SignIn)]
-public sealed class InbjudanModel(SignInService signIn) : PasswordLinkPageModel<UserSession>
+public sealed class InbjudanModel(SignInService signIn, SessionStarter sessions) : PasswordLinkPageModel<UserSession>
 {
     protected override string IncompleteLinkError => "Länken är inte komplett. Kopiera hela länken från mejlet.";
 
@@ -21,7 +21,6 @@ public sealed class InbjudanModel(SignInService signIn) : PasswordLinkPageModel<
     protected override async Task<IActionResult> PasswordSetAsync(UserSession session)
     {
         // Godkänn villkor comes next: the terms filter sends a user who has not accepted them there from "/".
-        await HttpContext.SignInWithCookieAsync(session);
-        return Redirect("/");
+        return await sessions.StartPortalAsync(HttpContext, session) ? Redirect("/") : Redirect("/logga-in");
     }
 }

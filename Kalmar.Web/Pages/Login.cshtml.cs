@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Kalmar.Web.Pages;
 
 [EnableRateLimiting(RateLimiting.SignIn)]
-public sealed class LoginModel(SignInService signIn) : PageModel
+public sealed class LoginModel(SignInService signIn, SessionStarter sessions) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -29,13 +29,12 @@ public sealed class LoginModel(SignInService signIn) : PageModel
             return Page();
         }
 
-        if (await signIn.SignInAsync(Email, Password) is not { } session)
+        if (await signIn.SignInAsync(Email, Password) is not { } signedIn || !await sessions.StartPortalAsync(HttpContext, signedIn))
         {
             Error = SignInMessages.WrongCredentials;
             return Page();
         }
 
-        await HttpContext.SignInWithCookieAsync(session);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

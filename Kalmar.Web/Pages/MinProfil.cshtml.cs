@@ -1,19 +1,24 @@
+using System.Globalization;
 using System.Security.Claims;
 using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Model;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Profile;
+using Kalmar.Web.Features.Sessions;
 using Kalmar.Web.Pages.Biljetter;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Kalmar.Web.Pages;
 
-/// <summary>Min profil: personal data and notifications in one form, the password in another.</summary>
-public sealed class MinProfilModel(ProfileService profile) : PageModel
+/// <summary>Min profil: personal data and notifications in one form, the password in another, and the signed-in devices.</summary>
+public sealed class MinProfilModel(ProfileService profile, SessionsService sessions) : PageModel
 {
     public const string ProfileSaved = "Dina uppgifter är sparade.";
     public const string PasswordChanged = "Lösenordet är bytt. Du är utloggad på dina andra enheter.";
+    public const string DeviceSignedOut = "Enheten är utloggad.";
 
     [BindProperty]
     public string? FirstName { get; set; }
@@ -26,6 +31,10 @@ public sealed class MinProfilModel(ProfileService profile) : PageModel
 
     [BindProperty]
     public string? Email { get; set; }
+
+    /// <summary>The current password, which a new e-mail address takes.</summary>
+    [BindProperty]
+    public string? EmailPassword { get; set; }
 
     [BindProperty]
     public string? Mobile { get; set; }
@@ -55,6 +64,12 @@ public sealed class MinProfilModel(ProfileService profile) : PageModel
     [TempData]
     public string? PasswordMessage { get; set; }
 
+    [TempData]
+    public string? DevicesMessage { get; set; }
+
+    /// <summary>Mina enheter: where the user is signed in now, this device first marked.</summary>
+    public IReadOnlyList<DeviceSession> Devices { get; private set; } = [];
+
     public MeResponse Me { get; private set; } = null!;
 
     public FormErrors ProfileErrors { get; } = new();
@@ -80,11 +95,15 @@ public sealed class MinProfilModel(ProfileService profile) : PageModel
         }
 
         var saved = await profile.UpdateAsync(Me.Id, new ProfileUpdate(
-            FirstName, LastName, Personnummer, Email, Mobile, Phone, new NotificationChoice(NotifyEmail, NotifySms)));
+            FirstName, LastName, Personnummer, Email, Mobile, Phone, new NotificationChoice(NotifyEmail, NotifySms), EmailPassword));
         if (saved.Rejection is { } rejection)
         {
             // The typed values stay in the form, to be corrected; nothing was saved.
-            ProfileErrors.AddAll(rejection);
+            if (ProfileErrors.AddRejection(rejection, field => field == "currentPassword" ? "emailPassword" : field) is { } message)
+            {
+                ProfileErrors.Add("", message);
+            }
+
             return Page();
         }
 
@@ -93,7 +112,9 @@ public sealed class MinProfilModel(ProfileService profile) : PageModel
             await RefreshCookieAsync(saved.Value);
         }
 
-        ProfileMessage = ProfileSaved;
+        ProfileMessage = saved.Value.PendingEmail is { } pending && pending != Me.PendingEmail
+            ? $"{ProfileSaved} Vi har skickat en länk till {pending}. E-postadressen byts när du har öppnat den."
+            : ProfileSaved;
         return RedirectToPage();
     }
 
@@ -105,17 +126,30 @@ public sealed class MinProfilModel(ProfileService profile) : PageModel
         }
 
         ShowSaved();
-        var changed = await profile.ChangePasswordAsync(Me.Id, new PasswordChange(CurrentPassword, NewPassword, ConfirmPassword));
+        var changed = await profile.ChangePasswordAsync(Me.Id, User.GetSessionId(), new PasswordChange(CurrentPassword, NewPassword, ConfirmPassword));
         if (changed.Rejection is { } rejection)
         {
             PasswordErrors.AddAll(rejection);
             return Page();
         }
 
-        // The change ended every session, this browser's too; it carries on with the new one.
-        await HttpContext.SignInWithCookieAsync(changed.Value!);
         PasswordMessage = PasswordChanged;
         return RedirectToPage(null, null, "losenord");
+    }
+
+    /// <summary>"Logga ut" on a device: another one is signed out at once; this one is logged out.</summary>
+    public async Task<IActionResult> OnPostEndSessionAsync(Guid sessionId)
+    {
+        var current = sessionId == User.GetSessionId();
+        await sessions.EndAsync(User.GetUserId(), sessionId, current ? SessionEndReasons.Logout : SessionEndReasons.SignedOutElsewhere);
+        if (current)
+        {
+            await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Redirect("/logga-in");
+        }
+
+        DevicesMessage = DeviceSignedOut;
+        return RedirectToPage(null, null, "enheter");
     }
 
     private async Task<bool> LoadAsync()
@@ -126,6 +160,7 @@ public sealed class MinProfilModel(ProfileService profile) : PageModel
         }
 
         Me = me;
+        Devices = await sessions.ListAsync(me.Id, User.GetSessionId());
         return true;
     }
 
@@ -145,5 +180,12 @@ public sealed class MinProfilModel(ProfileService profile) : PageModel
     /// <summary>The header shows the name from the cookie, so a new name or address goes into it at once.</summary>
     private Task RefreshCookieAsync(UserProfile saved) => HttpContext.SignInWithCookieAsync(new UserSession(
         saved.Id, saved.FullName, saved.Email, saved.CompanyId, saved.Roles, saved.AdministeredDepartmentIds,
-        User.FindFirstValue(SessionClaims.SecurityStamp)!));
+        SecurityStamp: "", User.GetSessionId())); // the cookie carries the session, not the stamp
+
+    /// <summary>A moment as Mina enheter shows it: "2 dec. 09:41", Stockholm time.</summary>
+    public static string When(DateTimeOffset at) => Stockholm.ToLocal(at).ToString("d MMM HH:mm", Swedish);
+
+    public static string KindName(string kind) => kind == SessionKinds.App ? "Appen" : "Webbläsare";
+
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 }

@@ -23,11 +23,12 @@ public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub, UserC
             return;
         }
 
-        if (liveEvent.Update is SessionsEnded)
+        if (liveEvent.Update is SessionsEnded ended)
         {
             // Told first, so an open page signs out at once, then closed: a client that ignores the event is cut off anyway.
-            await hub.Clients.Users(liveEvent.UserIds).SessionEnded(SessionEndedPayload.Ended);
-            _ = Task.Delay(ClosingGrace).ContinueWith(_ => connections.CloseAll(liveEvent.UserIds), TaskScheduler.Default);
+            var closing = connections.Of(liveEvent.UserIds, ended.SessionIds);
+            await hub.Clients.Clients([.. closing.Select(connection => connection.ConnectionId)]).SessionEnded(SessionEndedPayload.For(ended.Reason));
+            _ = Task.Delay(ClosingGrace).ContinueWith(_ => closing.ToList().ForEach(connection => connection.Abort()), TaskScheduler.Default);
             return;
         }
 

@@ -5,16 +5,16 @@ using Microsoft.AspNetCore.SignalR;
 namespace Kalmar.Web.Realtime;
 
 /// <summary>
-/// This node's open hub connections by user, so the server can close a user's connections when their sessions end; the
-/// hub-connections metric counts what enters and leaves it.
+/// This node's open hub connections by user, each with the session it was opened in, so the server can close the
+/// connections of the sessions that end; the hub-connections metric counts what enters and leaves it.
 /// </summary>
 public sealed class UserConnections(KalmarMetrics metrics)
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, HubCallerContext>> _byUser = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, (HubCallerContext Connection, Guid SessionId)>> _byUser = new();
 
-    public void Add(string userId, HubCallerContext connection)
+    public void Add(string userId, Guid sessionId, HubCallerContext connection)
     {
-        if (_byUser.GetOrAdd(userId, _ => new()).TryAdd(connection.ConnectionId, connection))
+        if (_byUser.GetOrAdd(userId, _ => new()).TryAdd(connection.ConnectionId, (connection, sessionId)))
         {
             metrics.HubConnected();
         }
@@ -24,28 +24,18 @@ public sealed class UserConnections(KalmarMetrics metrics)
 
     public void Remove(string userId, HubCallerContext connection)
     {
-        if (_byUser.TryGetValue(userId, out var connections))
+        if (_byUser.TryGetValue(userId, out var connections) && connections.TryRemove(connection.ConnectionId, out _))
         {
-            if (connections.TryRemove(connection.ConnectionId, out _))
-            {
-                metrics.HubDisconnected();
-            }
+            metrics.HubDisconnected();
         }
     }
 
-    /// <summary>Closes every connection of the user on this node; each client sees its connection end.</summary>
-    public void CloseAll(IEnumerable<string> userIds)
-    {
-        foreach (var userId in userIds)
-        {
-            if (_byUser.TryRemove(userId, out var connections))
-            {
-                foreach (var connection in connections.Values)
-                {
-                    metrics.HubDisconnected(); // gone from here, so its own disconnect finds nothing to count
-                    connection.Abort();
-                }
-            }
-        }
-    }
+    /// <summary>
+    /// The connections on this node of <paramref name="sessionIds"/>, or of every session when it is null. Aborting
+    /// one ends it through the hub's disconnect, which removes (and counts) it.
+    /// </summary>
+    public IReadOnlyList<HubCallerContext> Of(IEnumerable<string> userIds, IReadOnlyCollection<Guid>? sessionIds) =>
+        [.. userIds.SelectMany(userId => _byUser.TryGetValue(userId, out var connections) ? connections.Values : [])
+            .Where(open => sessionIds is null || sessionIds.Contains(open.SessionId))
+            .Select(open => open.Connection)];
 }

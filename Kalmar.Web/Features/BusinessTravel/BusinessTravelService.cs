@@ -7,7 +7,10 @@ namespace Kalmar.Web.Features.BusinessTravel;
 /// <summary>The app's business travel: activation with the SMS code, AllPay, the month's credit and purchases on it.</summary>
 public sealed class BusinessTravelService(IClusterClient cluster)
 {
-    /// <summary>The session of the user the code belongs to.</summary>
+    /// <summary>The account the code belonged to is no longer active.</summary>
+    public static readonly Rejection NotActive = Rejection.Of(RejectionCodes.InvalidCode, "Kontot är inte aktivt.");
+
+    /// <summary>Who the code belongs to, for the app session that the caller opens.</summary>
     public async Task<Outcome<UserSession>> ActivateAsync(string username, string code)
     {
         // A name we never issued has no code to guess: answered at once, without creating a grain for it.
@@ -22,7 +25,7 @@ public sealed class BusinessTravelService(IClusterClient cluster)
 
         return await cluster.GetGrain<IUserGrain>(activated.Value).GetSessionAsync() is { } session
             ? Outcome<UserSession>.Success(session)
-            : Rejection.Of(RejectionCodes.InvalidCode, "Kontot är inte aktivt.");
+            : NotActive;
     }
 
     /// <summary>Whether AllPay is added; a revoke removes it.</summary>

@@ -2,7 +2,10 @@ using Kalmar.Web.Payloads;
 
 namespace Kalmar.Web.Features.Profile;
 
-/// <summary>The signed-in user as <c>GET /api/me</c>, the Startsida and Min profil show it.</summary>
+/// <summary>
+/// The signed-in user as <c>GET /api/me</c>, the Startsida and Min profil show it; <see cref="PendingEmail"/> is an
+/// address asked for and not yet confirmed.
+/// </summary>
 public sealed record MeResponse(
     Guid Id,
     string FirstName,
@@ -15,4 +18,5 @@ public sealed record MeResponse(
     NamedRef Company,
     IReadOnlyList<string> Roles,
     NotifyResponse Notify,
-    BusinessTravelResponse BusinessTravel);
+    BusinessTravelResponse BusinessTravel,
+    string? PendingEmail);

@@ -30,16 +30,21 @@ public sealed class ProfileService(
             new NamedRef(user.DepartmentId, department?.Name ?? ""), new NamedRef(company.Id, company.Name),
             [.. user.Roles.Select(role => role.ToName())],
             new NotifyResponse(user.Notify.Email, user.Notify.Sms),
-            BusinessTravelResponse.Of(businessTravel));
+            BusinessTravelResponse.Of(businessTravel),
+            user.PendingEmail);
     }
 
     /// <summary>With any wrong field nothing is saved, and every field's error comes back.</summary>
     public Task<Outcome<UserProfile>> UpdateAsync(Guid userId, ProfileUpdate update) =>
         cluster.GetGrain<IUserGrain>(userId).UpdateProfileAsync(update);
 
-    /// <summary>Ends every session of the user; the one returned is the caller's new session.</summary>
-    public Task<Outcome<UserSession>> ChangePasswordAsync(Guid userId, PasswordChange change) =>
-        cluster.GetGrain<IUserGrain>(userId).ChangePasswordAsync(change);
+    /// <summary>The link sent to a new address: the e-mail changes now.</summary>
+    public Task<Outcome<UserProfile>> ConfirmEmailChangeAsync(Guid userId, string token) =>
+        cluster.GetGrain<IUserGrain>(userId).ConfirmEmailChangeAsync(token);
+
+    /// <summary>Ends every session of the user but <paramref name="currentSessionId"/>, the caller's, which goes on.</summary>
+    public Task<Outcome<UserProfile>> ChangePasswordAsync(Guid userId, Guid currentSessionId, PasswordChange change) =>
+        cluster.GetGrain<IUserGrain>(userId).ChangePasswordAsync(change, currentSessionId);
 
     public async Task<PersonalDataExport?> ExportAsync(Guid userId)
     {

@@ -7,8 +7,9 @@
 // good: stopped, or closed by the server without reconnect (the user's sessions ended, e.g. deactivated).
 const backOff = attempt => Math.min(30_000, 1000 * 2 ** attempt);
 
-// A `sessionEnded` event (the user was deactivated, or their roles changed) ends the page's session at once:
-// `onSessionEnded` when given (the app), else the portal's login page.
+// A `sessionEnded` event (this session was signed out elsewhere, the password changed, the user was deactivated or
+// their roles changed) ends the page's session at once: `onSessionEnded` with the event's `{message}` when given (the
+// app), else the portal's login page.
 export async function connectLive(handlers, { onReconnected, onSessionEnded, accessToken, signal } = {}) {
   const options = accessToken ? { accessTokenFactory: accessToken, withCredentials: false } : {};
   const connection = new signalR.HubConnectionBuilder()
@@ -16,9 +17,9 @@ export async function connectLive(handlers, { onReconnected, onSessionEnded, acc
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: ({ previousRetryCount }) => backOff(previousRetryCount) })
     .build();
   for (const [event, handler] of Object.entries(handlers)) connection.on(event, handler);
-  connection.on("sessionEnded", () => {
+  connection.on("sessionEnded", payload => {
     connection.stop();
-    if (onSessionEnded) onSessionEnded();
+    if (onSessionEnded) onSessionEnded(payload);
     else location.assign("/logga-in");
   });
   connection.onreconnecting(() => delete document.body.dataset.live);

@@ -26,6 +26,12 @@ export class ApiError extends Error {
   get outcomeUnknown() { return this.status === 0 || this.status >= 500; }
 }
 
+/** Ends this device's session on the server as well, so a copy of its tokens stops working (best effort: offline, they lapse). */
+export function logout() {
+  const token = session.token;
+  if (token) send("/api/auth/logout", { method: "POST", token }).catch(() => {});
+}
+
 let signedOut = () => {};
 
 /** What to do when the server no longer accepts the session (it expired, or the account was ended). */
@@ -33,17 +39,25 @@ export function whenSignedOut(handler) { signedOut = handler; }
 
 let renewal = null;
 
-/** One renewal at a time, however many requests found the token stale. */
+/**
+ * One renewal at a time, however many requests (or tabs of the app) found the token stale: a refresh token works
+ * once, and the server ends the whole sign-in when one is used again.
+ */
 function renew() {
-  renewal ??= (async () => {
+  const stale = localStorage.getItem(keys.refreshToken);
+  renewal ??= exclusive(async () => {
     const refreshToken = localStorage.getItem(keys.refreshToken);
+    if (refreshToken && refreshToken !== stale) return true; // another tab renewed while this one waited
     const response = refreshToken ? await send("/api/auth/refresh", { method: "POST", body: { refreshToken } }) : null;
     if (!response?.ok) return false;
     session.start(await response.json());
     return true;
-  })().catch(() => false).finally(() => { renewal = null; });
+  }).catch(() => false).finally(() => { renewal = null; });
   return renewal;
 }
+
+/** Runs `work` while no other tab of the app on this device runs its own (where the browser has Web Locks). */
+const exclusive = work => navigator.locks ? navigator.locks.request("klt.app.refresh", work) : work();
 
 /** The current token, renewed first if it is about to expire; what the hub connection asks for. */
 export async function freshToken() {

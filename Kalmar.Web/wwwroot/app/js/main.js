@@ -1,4 +1,4 @@
-import { api, freshToken, session, whenSignedOut } from "./api.js";
+import { api, freshToken, logout, session, whenSignedOut } from "./api.js";
 import { html } from "./html.js";
 import { state, paintCredit } from "./state.js";
 import { connectLive } from "/js/live.js";
@@ -61,7 +61,7 @@ function screen() {
     },
     navigate,
     signIn,
-    signOut,
+    logOut,
     termsAccepted() {
       state.terms.accepted = true;
       const next = afterTerms ?? { hash: "#/biljetter", message: null };
@@ -129,7 +129,7 @@ async function route() {
       <p><button type="button" class="button primary wide" id="igen">Försök igen</button></p>
       ${signedIn ? html`<p><button type="button" class="button wide" id="ut">Logga ut</button></p>` : ""}`)) return;
     main.querySelector("#igen").addEventListener("click", route);
-    main.querySelector("#ut")?.addEventListener("click", () => signOut("Du är utloggad."));
+    main.querySelector("#ut")?.addEventListener("click", logOut);
   }
 }
 
@@ -155,7 +155,7 @@ function startLive() {
     {
       accessToken: freshToken,
       signal: stopLive.signal,
-      onSessionEnded: () => signOut("Du har loggats ut. Kontakta din administratör om du behöver komma åt dina biljetter.", "#/logga-in"),
+      onSessionEnded: ({ message }) => signOut(message, "#/logga-in"),
       onReconnected: async () => {
         await loadTraveller(true);
         paintCredit();
@@ -168,6 +168,12 @@ function signIn(answer, hash, message) {
   session.start(answer);
   state.me = null;
   navigate(hash, message);
+}
+
+/** "Logga ut": the server ends the session, then this device forgets it. */
+function logOut() {
+  logout();
+  signOut("Du är utloggad.");
 }
 
 /** Ends the session on this device (the hub connection too) and shows `hash` with `message`. */

@@ -15,7 +15,7 @@ export function showMore(view) {
       <li><a href="/">Företagsportalen</a></li>
     </ul>
     <p><button type="button" class="button wide" id="logga-ut">Logga ut</button></p>`)) return;
-  view.main.querySelector("#logga-ut").addEventListener("click", () => view.signOut("Du är utloggad."));
+  view.main.querySelector("#logga-ut").addEventListener("click", view.logOut);
 }
 
 export async function showPaymentMethods(view) {

@@ -1,0 +1,129 @@
+using System.Security.Cryptography;
+using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Live;
+using Kalmar.Contracts.Model;
+using Kalmar.Grains.Infrastructure;
+using Kalmar.Grains.Live;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kalmar.Grains.Sessions;
+
+/// <summary>
+/// A server-side session. Every request's check is answered from memory, and its use is written to the table at most
+/// once a minute (the purchase path checks on every call); that write also learns of an end another grain wrote.
+/// </summary>
+public sealed class SessionGrain(SessionStore store, [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, ISessionGrain
+{
+    private static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(1);
+
+    private StoredSession? _session;
+    private DateTimeOffset _touched;
+
+    private Guid Id => this.GetPrimaryKey();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) => await ReloadAsync();
+
+    public async Task<bool> CheckAsync(bool viaCookie)
+    {
+        if (_session is not { EndedAt: null } session)
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        if (EndedBy(session, now) is { } reason)
+        {
+            await EndAsync(session, reason);
+            return false;
+        }
+
+        // The app's session outlives the portal's limits, its cookie (the API's sign-in gives one) does not.
+        if (viaCookie && (now - session.LastSeenAt > SessionLifetimes.PortalIdle || now - session.CreatedAt >= SessionLifetimes.PortalAbsolute))
+        {
+            return false;
+        }
+
+        _session = session with { LastSeenAt = now };
+        if (now - _touched >= TouchInterval)
+        {
+            _touched = now;
+            if (!await store.TouchAsync(Id, now))
+            {
+                _session = _session with { EndedAt = now };
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public async Task<UserSession?> RotateRefreshTokenAsync(string presentedHash, string nextHash)
+    {
+        if (_session is not { EndedAt: null } session)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        if ((EndedBy(session, now) ?? (IsCurrent(session.RefreshHash, presentedHash) ? null : SessionEndReasons.RefreshTokenReused)) is { } reason)
+        {
+            // A refresh token is used once: an older one in anybody's hands means it was copied, so the sign-in ends.
+            await EndAsync(session, reason);
+            return null;
+        }
+
+        var expiresAt = now + SessionLifetimes.App;
+        if (await GrainFactory.GetGrain<IUserGrain>(session.UserId).GetSessionAsync() is not { } user
+            || !await store.RotateAsync(Id, session.RefreshHash!, nextHash, now, expiresAt))
+        {
+            await ReloadAsync(); // deactivated, or ended by the user grain meanwhile
+            return null;
+        }
+
+        (_session, _touched) = (session with { RefreshHash = nextHash, LastSeenAt = now, ExpiresAt = expiresAt }, now);
+        return user with { SessionId = Id };
+    }
+
+    public async Task<bool> EndAsync(Guid userId, string reason)
+    {
+        if (_session is not { EndedAt: null } session || session.UserId != userId)
+        {
+            return false;
+        }
+
+        await EndAsync(session, reason);
+        return true;
+    }
+
+    public async Task ReloadAsync()
+    {
+        _session = await store.LoadAsync(Id);
+        _touched = _session?.LastSeenAt ?? default;
+    }
+
+    private async Task EndAsync(StoredSession session, string reason)
+    {
+        var now = time.GetUtcNow();
+        _session = session with { EndedAt = now };
+        try
+        {
+            await store.EndAsync(Id, now, reason);
+        }
+        catch
+        {
+            DeactivateOnIdle(); // not ended after all: the next call reads the row again
+            throw;
+        }
+
+        await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new SessionsEnded([Id], reason), session.UserId));
+    }
+
+    private static string? EndedBy(StoredSession session, DateTimeOffset now) =>
+        now >= session.ExpiresAt ? SessionEndReasons.Expired
+        : session.Kind == SessionKinds.Portal && now - session.LastSeenAt > SessionLifetimes.PortalIdle ? SessionEndReasons.Idle
+        : null;
+
+    private static bool IsCurrent(string? currentHash, string presentedHash) =>
+        currentHash is not null && presentedHash.Length == currentHash.Length
+        && CryptographicOperations.FixedTimeEquals(Convert.FromHexString(currentHash), Convert.FromHexString(presentedHash));
+}
