@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Kalmar.Contracts.Hosting;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Silo.Extensions;
@@ -52,12 +53,13 @@ public sealed class KalmarCluster : IAsyncDisposable
 
     /// <summary>Starts <paramref name="silos"/> silos on <paramref name="connectionString"/>, with demo data unless told otherwise.</summary>
     /// <remarks>
-    /// With <paramref name="fakeClock"/> the silos tell time by <see cref="TestClock.Instance"/>, which tests advance.
+    /// With <paramref name="fakeClock"/> the silos tell time by <see cref="TestClock.Instance"/>, which tests advance, or with
+    /// <paramref name="clock"/> by a fake clock of the fixture's own.
     /// <paramref name="siloConfigurators"/> (<see cref="IHostConfigurator"/>s) change each silo after <c>AddKalmar</c>.
     /// </remarks>
     public static async Task<KalmarCluster> StartAsync(
         string connectionString, int silos = 1, bool demoData = true, string? serviceId = null, bool fakeClock = false,
-        IReadOnlyDictionary<string, string>? settings = null, IReadOnlyList<Type>? siloConfigurators = null)
+        IReadOnlyDictionary<string, string>? settings = null, IReadOnlyList<Type>? siloConfigurators = null, FakeTimeProvider? clock = null)
     {
         var builder = new TestClusterBuilder((short)silos);
         builder.Options.UseTestClusterMembership = false;
@@ -70,7 +72,7 @@ public sealed class KalmarCluster : IAsyncDisposable
         builder.Properties[$"ConnectionStrings:{ClusterSettings.ConnectionStringName}"] = connectionString;
         builder.Properties["DemoData:Enabled"] = demoData.ToString();
         builder.Properties["Outbox:KeepSentBodies"] = "true"; // tests read codes and links from sent messages
-        builder.Properties[TestClock.SettingName] = fakeClock.ToString();
+        builder.Properties[TestClock.SettingName] = fakeClock || clock is not null ? TestClock.NameOf(clock) : "";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.Properties[key] = value;
@@ -122,9 +124,9 @@ public sealed class KalmarCluster : IAsyncDisposable
                     silo.Services.Configure<ClusterMembershipOptions>(membership);
                 }
 
-                if (context.Configuration.GetValue<bool>(TestClock.SettingName))
+                if (TestClock.Named(context.Configuration[TestClock.SettingName]) is { } clock)
                 {
-                    silo.Services.AddKeyedSingleton<TimeProvider>(BusinessClock.Key, TestClock.Instance);
+                    silo.Services.AddKeyedSingleton<TimeProvider>(BusinessClock.Key, clock);
                 }
             });
     }

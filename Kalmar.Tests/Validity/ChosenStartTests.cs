@@ -25,7 +25,7 @@ public sealed class ChosenStartTests(ValidityFixture fixture)
         var order = await OrderAsync(client, "enkel", $"{Iso(day)}T17:00");
         Assert.Equal(Local(day, 17, 0), order.GetProperty("lines")[0].GetProperty("startsAt").GetDateTimeOffset());
 
-        TestClock.Instance.SetUtcNow(Local(day, 8, 0));
+        fixture.Clock.SetUtcNow(Local(day, 8, 0));
         await ApproveAsync(order);
 
         var ticket = await TicketAsync(client, order);
@@ -61,9 +61,9 @@ public sealed class ChosenStartTests(ValidityFixture fixture)
     [Fact]
     public async Task ThirtyDagarAcrossAChangeOfSummerTimeEndsAtLocalMidnightThirtyDaysOn()
     {
-        var change = NextClockChange(Stockholm.DateOf(TestClock.Instance.GetUtcNow()).AddDays(10));
+        var change = NextClockChange(Stockholm.DateOf(fixture.Clock.GetUtcNow()).AddDays(10));
         var start = change.AddDays(-8);
-        TestClock.Instance.SetUtcNow(Stockholm.StartOfDay(start.AddDays(-1)).AddHours(9));
+        fixture.Clock.SetUtcNow(Stockholm.StartOfDay(start.AddDays(-1)).AddHours(9));
         var (_, client) = await Travellers.SignedInAsync(fixture.Cluster, fixture.Web);
         var order = await OrderAsync(client, "30d", Iso(start));
 
@@ -110,7 +110,7 @@ public sealed class ChosenStartTests(ValidityFixture fixture)
         var order = await OrderAsync(client, "24h", startsAt: null);
         Assert.Equal(JsonValueKind.Null, order.GetProperty("lines")[0].GetProperty("startsAt").ValueKind);
 
-        TestClock.Instance.SetUtcNow(Local(day, 9, 15));
+        fixture.Clock.SetUtcNow(Local(day, 9, 15));
         await ApproveAsync(order);
 
         var ticket = await TicketAsync(client, order);
@@ -124,7 +124,7 @@ public sealed class ChosenStartTests(ValidityFixture fixture)
         var day = MoveToTomorrowAt(6, 0);
         var (traveller, client) = await Travellers.SignedInAsync(fixture.Cluster, fixture.Web);
         var order = await OrderAsync(client, "enkel", $"{Iso(day)}T07:00");
-        TestClock.Instance.SetUtcNow(Local(day, 8, 12));
+        fixture.Clock.SetUtcNow(Local(day, 8, 12));
 
         var email = await OutboxReader.AfterAsync(fixture.Cluster, traveller.Email, () => ApproveAsync(order));
 
@@ -152,10 +152,10 @@ public sealed class ChosenStartTests(ValidityFixture fixture)
     }
 
     /// <summary>Moves the business clock forward to <paramref name="hour"/>:<paramref name="minute"/> Stockholm time on the next day, and answers that day.</summary>
-    private static DateOnly MoveToTomorrowAt(int hour, int minute)
+    private DateOnly MoveToTomorrowAt(int hour, int minute)
     {
-        var day = Stockholm.DateOf(TestClock.Instance.GetUtcNow()).AddDays(1);
-        TestClock.Instance.SetUtcNow(Local(day, hour, minute));
+        var day = Stockholm.DateOf(fixture.Clock.GetUtcNow()).AddDays(1);
+        fixture.Clock.SetUtcNow(Local(day, hour, minute));
         return day;
     }
 
@@ -179,15 +179,15 @@ public sealed class ChosenStartTests(ValidityFixture fixture)
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static async Task<HttpResponseMessage> AddAsync(HttpClient client, string productId, string? startsAt)
+    private async Task<HttpResponseMessage> AddAsync(HttpClient client, string productId, string? startsAt)
     {
-        var date = Iso(Stockholm.DateOf(TestClock.Instance.GetUtcNow()));
+        var date = Iso(Stockholm.DateOf(fixture.Clock.GetUtcNow()));
         var journeys = await client.GetFromJsonAsync<JsonElement>($"/api/journeys?from=740101001&to=740131001&date={date}&time=06:00");
         var journeyId = journeys[0].GetProperty("id").GetString();
         return await client.PostAsJsonAsync("/api/cart/items", new { journeyId, productId, categoryId = "vuxen", carrier = new { type = "app", number = "" }, startsAt });
     }
 
-    private static async Task<JsonElement> OrderAsync(HttpClient client, string productId, string? startsAt)
+    private async Task<JsonElement> OrderAsync(HttpClient client, string productId, string? startsAt)
     {
         using var added = await AddAsync(client, productId, startsAt);
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
