@@ -67,6 +67,7 @@ public sealed class AttesteringTests(BrowserFixture browser)
         await page.SignInAsync(Demo.Dan, Demo.AdminPassword);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Logga in" })).ToBeVisibleAsync();
         await page.GotoAsync("/");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Logga in" })).ToBeVisibleAsync();
