@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Net;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
@@ -54,20 +53,40 @@ public sealed class WithdrawApiTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task AWithdrawalRacingADecisionHasExactlyOneWinner()
+    public async Task FiftyWithdrawalsRacingApprovalsEachEndOnceAndTheQueueTheTravellerAndTheInvoiceAgree()
     {
         var (traveller, client) = await Travellers.SignedInAsync(portal.Cluster, portal.WebA);
         using var admin = await portal.WebB.SignedInAdminAsync(Demo.Anna);
-        for (var round = 0; round < 5; round++)
+        var orders = new List<Guid>();
+        for (var i = 0; i < 50; i++)
         {
-            var order = await Orders.SubmitAsync(portal.Cluster.Client, traveller, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21);
-
-            var answers = await Task.WhenAll(
-                client.PostAsync($"/api/orders/{order.Id}/withdraw", null),
-                admin.PostAsJsonAsync($"/api/admin/orders/{order.Id}/reject", new { reason = "Fel zon" }));
-
-            Assert.Single(answers, answer => answer.StatusCode == HttpStatusCode.OK);
-            Assert.Single(answers, answer => answer.StatusCode == HttpStatusCode.Conflict);
+            orders.Add((await Orders.SubmitAsync(portal.Cluster.Client, traveller, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21)).Id);
         }
+
+        var races = await Task.WhenAll(orders.Select(async order =>
+        {
+            var answers = await Task.WhenAll(
+                client.PostAsync($"/api/orders/{order}/withdraw", null),
+                admin.PostAsync($"/api/admin/orders/{order}/approve", null));
+            var (withdrawal, approval) = (answers[0].StatusCode, answers[1].StatusCode);
+            foreach (var answer in answers)
+            {
+                answer.Dispose();
+            }
+
+            return (Order: order, Withdrawal: withdrawal, Approval: approval);
+        }));
+
+        var queue = await (await admin.GetAsync("/api/admin/approvals")).ReadJsonAsync();
+        var invoiced = (await Sql.ReadAsync(portal.Cluster, "select order_id from invoice_ledger where order_id = any($1)", reader => reader.GetGuid(0), orders.ToArray())).ToHashSet();
+        foreach (var (order, withdrawal, approval) in races)
+        {
+            Assert.True((withdrawal, approval) is (HttpStatusCode.OK, HttpStatusCode.Conflict) or (HttpStatusCode.Conflict, HttpStatusCode.OK), $"{order}: {withdrawal}, {approval}");
+            var status = (await (await client.GetAsync($"/api/orders/{order}")).ReadJsonAsync()).GetProperty("status").GetString();
+            Assert.Equal(withdrawal == HttpStatusCode.OK ? "withdrawn" : "approved", status);
+            Assert.Equal(approval == HttpStatusCode.OK, invoiced.Contains(order));
+        }
+
+        Assert.DoesNotContain(queue.EnumerateArray(), item => orders.Contains(item.GetProperty("id").GetGuid()));
     }
 }
