@@ -42,6 +42,30 @@ public sealed class AttesteringTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task AWithdrawnOrderLeavesTheAdminsQueueInTheOtherBrowserAtOnce()
+    {
+        var traveller = await Travellers.CreateAsync(browser.Cluster.Client);
+        var order = await Orders.SubmitAsync(browser.Cluster.Client, traveller, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21);
+        await using var dansPhone = await browser.NewPhoneAsync();
+        var dansQueue = await dansPhone.NewPageAsync();
+        await dansQueue.SignInAsync(Demo.Dan, Demo.AdminPassword);
+        await dansQueue.GotoAsync("/admin/attestering");
+        var row = dansQueue.Locator($"[data-order-id='{order.Id}']");
+        await Expect(row).ToBeVisibleAsync();
+        await Expect(dansQueue.Locator("body")).ToHaveAttributeAsync("data-live", "connected");
+        await using var travellerPhone = await browser.NewPhoneAsync();
+        var orders = await travellerPhone.NewPageAsync();
+        await orders.SignInAsync(traveller.Email, Travellers.Password);
+        await orders.GotoAsync("/biljetter/bestallningar");
+
+        await orders.GetByRole(AriaRole.Button, new() { Name = "Dra tillbaka beställningen" }).ClickAsync();
+
+        await Expect(orders.GetByText("Beställningen är tillbakadragen.")).ToBeVisibleAsync();
+        await Expect(row).ToHaveCountAsync(0);
+        await Expect(orders.GetByRole(AriaRole.Button, new() { Name = "Dra tillbaka beställningen" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task RejectingWithoutAReasonIsRefusedInSwedish()
     {
         var traveller = await Travellers.CreateAsync(browser.Cluster.Client);
