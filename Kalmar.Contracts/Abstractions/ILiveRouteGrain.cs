@@ -20,4 +20,8 @@ public interface ILiveRouteGrain : IGrainWithStringKey
     /// <summary>One-way: delivery is best effort, and a publisher's own work must not fail for want of it.</summary>
     [Alias("Publish"), OneWay]
     Task PublishAsync(LiveEvent liveEvent);
+
+    /// <summary>Answered once every node of the route has the event: for news whose sender must know it arrived.</summary>
+    [Alias("Deliver")]
+    Task DeliverAsync(LiveEvent liveEvent);
 }

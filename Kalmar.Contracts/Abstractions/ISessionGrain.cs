@@ -11,11 +11,13 @@ namespace Kalmar.Contracts.Abstractions;
 public interface ISessionGrain : IGrainWithGuidKey
 {
     /// <summary>
-    /// Whether a request naming this session is answered; it also counts as the session's use. A portal session idle
-    /// or past its lifetime ends here; a cookie of an app session is held to the portal's limits without ending it.
+    /// Whether a request naming this session is answered: how long the session stays open if not used again (its
+    /// idle or absolute limit, whichever comes first), or null when it is not open. It also counts as the session's
+    /// use. A portal session idle or past its lifetime ends here; a cookie of an app session is held to the portal's
+    /// limits without ending it.
     /// </summary>
     [Alias("Check"), AlwaysInterleave]
-    Task<bool> CheckAsync(bool viaCookie);
+    Task<TimeSpan?> CheckAsync(bool viaCookie);
 
     /// <summary>
     /// Replaces the current refresh token (by hash) with the next one and answers the user's session as it is now;

@@ -11,4 +11,10 @@ public static class SessionLifetimes
 
     /// <summary>An app session ends this long after its refresh token was last used (each use rotates it).</summary>
     public static readonly TimeSpan App = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// How long a web node may answer from its memory that a session is open before it asks the session again; so also
+    /// how long the news of an end may take to reach a node before it no longer matters there.
+    /// </summary>
+    public static readonly TimeSpan NodeMemory = TimeSpan.FromSeconds(1);
 }

@@ -11,4 +11,11 @@ public static class LiveGrainFactoryExtensions
     /// </summary>
     public static Task PublishLiveAsync(this IGrainFactory grainFactory, LiveEvent liveEvent) =>
         Task.WhenAll(liveEvent.UserIds.Concat(liveEvent.Groups).Select(address => grainFactory.GetGrain<ILiveRouteGrain>(address).PublishAsync(liveEvent)));
+
+    /// <summary>
+    /// Sends <paramref name="liveEvent"/> to every web node (<see cref="LiveAddress.WebNodes"/>), not only those that hold
+    /// its recipients' connections; answered once each node has it.
+    /// </summary>
+    public static Task PublishToWebNodesAsync(this IGrainFactory grainFactory, LiveEvent liveEvent) =>
+        grainFactory.GetGrain<ILiveRouteGrain>(LiveAddress.WebNodes).DeliverAsync(liveEvent);
 }

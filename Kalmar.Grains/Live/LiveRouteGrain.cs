@@ -1,5 +1,6 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Live;
+using Kalmar.Contracts.Model;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 
@@ -28,4 +29,16 @@ public sealed class LiveRouteGrain(ILogger<LiveRouteGrain> logger) : Grain, ILiv
     }
 
     public Task PublishAsync(LiveEvent liveEvent) => _nodes.Notify(node => node.OnLiveEventAsync(liveEvent));
+
+    /// <summary>
+    /// To every node at once, waiting no longer than <see cref="SessionLifetimes.NodeMemory"/>: a node that died without
+    /// unsubscribing must not hold up the sender, and one that takes longer has forgotten its sessions by then anyway.
+    /// </summary>
+    public async Task DeliverAsync(LiveEvent liveEvent)
+    {
+        _nodes.ClearExpired();
+        var delivered = Task.WhenAll(_nodes.Observers.Values.Select(node => node.OnLiveEventAsync(liveEvent)));
+        await Task.WhenAny(delivered, Task.Delay(SessionLifetimes.NodeMemory));
+        delivered.Ignore();
+    }
 }

@@ -23,24 +23,25 @@ public sealed class SessionGrain(SessionStore store, [FromKeyedServices(Business
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken) => await ReloadAsync();
 
-    public async Task<bool> CheckAsync(bool viaCookie)
+    public async Task<TimeSpan?> CheckAsync(bool viaCookie)
     {
         if (_session is not { EndedAt: null } session)
         {
-            return false;
+            return null;
         }
 
         var now = time.GetUtcNow();
         if (EndedBy(session, now) is { } reason)
         {
             await EndAsync(session, reason);
-            return false;
+            return null;
         }
 
         // The app's session outlives the portal's limits, its cookie (the API's sign-in gives one) does not.
+        var portalLimits = viaCookie || session.Kind == SessionKinds.Portal;
         if (viaCookie && (now - session.LastSeenAt > SessionLifetimes.PortalIdle || now - session.CreatedAt >= SessionLifetimes.PortalAbsolute))
         {
-            return false;
+            return null;
         }
 
         _session = session with { LastSeenAt = now };
@@ -50,12 +51,17 @@ public sealed class SessionGrain(SessionStore store, [FromKeyedServices(Business
             if (!await store.TouchAsync(Id, now))
             {
                 _session = _session with { EndedAt = now };
-                return false;
+                return null;
             }
         }
 
-        return true;
+        var openUntil = portalLimits
+            ? Min(session.ExpiresAt, Min(now + SessionLifetimes.PortalIdle, session.CreatedAt + SessionLifetimes.PortalAbsolute))
+            : session.ExpiresAt;
+        return openUntil - now;
     }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     public async Task<UserSession?> RotateRefreshTokenAsync(string presentedHash, string nextHash)
     {
@@ -115,7 +121,7 @@ public sealed class SessionGrain(SessionStore store, [FromKeyedServices(Business
             throw;
         }
 
-        await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new SessionsEnded([Id], reason), session.UserId));
+        await GrainFactory.PublishToWebNodesAsync(LiveEvent.ToUser(new SessionsEnded([Id], reason), session.UserId));
     }
 
     private static string? EndedBy(StoredSession session, DateTimeOffset now) =>

@@ -362,9 +362,12 @@ public sealed partial class UserGrain(
         return rejection;
     }
 
-    /// <summary>Closes the hub connections of <paramref name="ended"/>, or of every session of the user.</summary>
+    /// <summary>
+    /// Tells every web node that <paramref name="ended"/> (or every session of the user) ended: each forgets what it
+    /// remembered of them and closes their hub connections.
+    /// </summary>
     private Task SessionsEndedAsync(IReadOnlyList<Guid>? ended, string reason) =>
-        GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new SessionsEnded(ended, reason), Id));
+        GrainFactory.PublishToWebNodesAsync(LiveEvent.ToUser(new SessionsEnded(ended, reason), Id));
 
     private (string Token, PasswordResetToken Link) NewLink(TimeSpan lifetime) => NewLink(time.GetUtcNow() + lifetime);
 

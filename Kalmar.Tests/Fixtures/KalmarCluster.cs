@@ -35,11 +35,15 @@ public sealed class KalmarCluster : IAsyncDisposable
         [$"{MembershipSection}:TableRefreshTimeout"] = "00:00:02",
     };
 
-    private KalmarCluster(TestCluster cluster, string connectionString)
+    private KalmarCluster(TestCluster cluster, string connectionString, FakeTimeProvider? clock)
     {
         Cluster = cluster;
         ConnectionString = connectionString;
+        Clock = clock;
     }
+
+    /// <summary>The silos' fake business clock, or null when they tell real time.</summary>
+    public FakeTimeProvider? Clock { get; }
 
     public TestCluster Cluster { get; }
 
@@ -83,7 +87,7 @@ public sealed class KalmarCluster : IAsyncDisposable
         builder.AddClientBuilderConfigurator<KalmarClientConfigurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
-        return new KalmarCluster(cluster, connectionString);
+        return new KalmarCluster(cluster, connectionString, TestClock.Named(builder.Properties[TestClock.SettingName]));
     }
 
     /// <summary>

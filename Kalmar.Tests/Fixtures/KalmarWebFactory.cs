@@ -1,7 +1,9 @@
 using Kalmar.Contracts.Hosting;
+using Kalmar.Web.Auth;
 using Kalmar.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kalmar.Tests.Fixtures;
@@ -42,6 +44,13 @@ public sealed class KalmarWebFactory(
         if (services is not null)
         {
             builder.ConfigureServices(services);
+        }
+
+        // What a node remembers of sessions ages on the silos' clock, so a test that moves that clock past a limit finds
+        // the session ended on the web node too.
+        if (cluster.Clock is { } clock)
+        {
+            builder.ConfigureTestServices(test => test.AddKeyedSingleton<TimeProvider>(SessionChecks.ClockKey, clock));
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Kalmar.Contracts.Abstractions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
@@ -8,14 +7,14 @@ namespace Kalmar.Web.Auth;
 
 /// <summary>
 /// The portal's one scheme: reads the bearer token when the request carries one, else the cookie, and answers only
-/// while the server-side session it names is open (its grain answers from memory). A refused session is
+/// while the server-side session it names is open (<see cref="SessionChecks"/>: this node's memory, or the session's grain). A refused session is
 /// unauthenticated (401, or the login page), not forbidden, and a browser is told to forget its cookie.
 /// </summary>
 internal sealed class SessionAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IClusterClient cluster) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    SessionChecks sessions) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -28,7 +27,7 @@ internal sealed class SessionAuthenticationHandler(
 
         var viaCookie = scheme == CookieAuthenticationDefaults.AuthenticationScheme;
         var sessionId = result.Principal.GetSessionId();
-        if (sessionId != Guid.Empty && await cluster.GetGrain<ISessionGrain>(sessionId).CheckAsync(viaCookie))
+        if (sessionId != Guid.Empty && await sessions.IsOpenAsync(sessionId, result.Principal.GetUserId(), viaCookie))
         {
             return AuthenticateResult.Success(new AuthenticationTicket(result.Principal, result.Properties, Scheme.Name));
         }

@@ -1,4 +1,5 @@
 using Kalmar.Contracts.Hosting;
+using Kalmar.Web.Auth;
 using Kalmar.Web.Realtime;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -43,6 +44,8 @@ public static class OrleansClientExtensions
         builder.Services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<LiveHubObserver>();
         builder.Services.AddSingleton<UserConnections>();
+        builder.Services.AddSingleton<SessionChecks>();
+        builder.Services.AddKeyedSingleton(SessionChecks.ClockKey, TimeProvider.System);
         builder.Services.AddSingleton<LiveRoutes>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LiveRoutes>());
         return builder;

@@ -1,6 +1,7 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Hosting;
 using Kalmar.Contracts.Live;
+using Kalmar.Web.Auth;
 using Kalmar.Web.Hubs;
 using Kalmar.Web.Payloads;
 using Microsoft.AspNetCore.SignalR;
@@ -8,7 +9,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace Kalmar.Web.Realtime;
 
 /// <summary>Receives live events from the cluster and hands them, as the hub's typed events, to this node's connections.</summary>
-public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub, UserConnections connections, KalmarMetrics metrics) : ILiveObserver
+public sealed class LiveHubObserver(
+    IHubContext<LiveHub, ILiveClient> hub, UserConnections connections, SessionChecks sessions, KalmarMetrics metrics) : ILiveObserver
 {
     /// <summary>How long a connection whose session ended may take to receive <c>sessionEnded</c> before it is closed.</summary>
     private static readonly TimeSpan ClosingGrace = TimeSpan.FromMilliseconds(500);
@@ -25,7 +27,9 @@ public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub, UserC
 
         if (liveEvent.Update is SessionsEnded ended)
         {
-            // Told first, so an open page signs out at once, then closed: a client that ignores the event is cut off anyway.
+            // Forgotten first, so no request is answered on this node's memory of them; the connections told, so an open
+            // page signs out at once, then closed: a client that ignores the event is cut off anyway.
+            sessions.Ended(liveEvent.UserIds, ended.SessionIds);
             var closing = connections.Of(liveEvent.UserIds, ended.SessionIds);
             await hub.Clients.Clients([.. closing.Select(connection => connection.ConnectionId)]).SessionEnded(SessionEndedPayload.For(ended.Reason));
             _ = Task.Delay(ClosingGrace).ContinueWith(_ => closing.ToList().ForEach(connection => connection.Abort()), TaskScheduler.Default);

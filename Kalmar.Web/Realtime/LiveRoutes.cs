@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Kalmar.Contracts.Abstractions;
+using Kalmar.Contracts.Live;
+using Kalmar.Contracts.Model;
 using Microsoft.Extensions.Options;
 
 namespace Kalmar.Web.Realtime;
@@ -19,6 +21,24 @@ public sealed partial class LiveRoutes(
     private ILiveObserver? _reference;
 
     private ILiveObserver Reference => _reference ??= client.CreateObjectReference<ILiveObserver>(observer);
+
+    /// <summary>
+    /// Every node hears of <see cref="LiveAddress.WebNodes"/> for its whole life (as if it held a connection there that
+    /// never closes), from before it serves a request; should the first subscription fail, the heartbeat retries it.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await JoinAsync([LiveAddress.WebNodes]);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogRenewalFailed(exception, LiveAddress.WebNodes);
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Counts a new connection of <paramref name="addresses"/>; the first one of an address subscribes before this
@@ -64,8 +84,22 @@ public sealed partial class LiveRoutes(
         {
             if (_reference is not null)
             {
+                await LeaveWebNodesAsync();
                 client.DeleteObjectReference<ILiveObserver>(_reference);
             }
+        }
+    }
+
+    /// <summary>A node that stops says so, so that the news every node must hear does not wait for it; best effort.</summary>
+    private async Task LeaveWebNodesAsync()
+    {
+        try
+        {
+            await client.GetGrain<ILiveRouteGrain>(LiveAddress.WebNodes).UnsubscribeAsync(Reference).WaitAsync(SessionLifetimes.NodeMemory);
+        }
+        catch (Exception exception)
+        {
+            LogLeaveFailed(exception);
         }
     }
 
@@ -86,4 +120,7 @@ public sealed partial class LiveRoutes(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew this node's live route for {Address}; retrying on the next heartbeat")]
     private partial void LogRenewalFailed(Exception exception, string address);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not leave the web nodes' route while stopping; it expires by itself")]
+    private partial void LogLeaveFailed(Exception exception);
 }
