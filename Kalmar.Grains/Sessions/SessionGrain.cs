@@ -37,8 +37,7 @@ public sealed class SessionGrain(SessionStore store, [FromKeyedServices(Business
             return false;
         }
 
-        // The app's session outlives the portal's limits, its cookie (the API's sign-in gives one) does not.
-        if (viaCookie && (now - session.LastSeenAt > SessionLifetimes.PortalIdle || now - session.CreatedAt >= SessionLifetimes.PortalAbsolute))
+        if (viaCookie && CookieRefused(session, now))
         {
             return false;
         }
@@ -55,6 +54,26 @@ public sealed class SessionGrain(SessionStore store, [FromKeyedServices(Business
         }
 
         return true;
+    }
+
+    public async Task<DateTimeOffset?> OpenUntilAsync(bool viaCookie)
+    {
+        if (_session is not { EndedAt: null } session)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        if (EndedBy(session, now) is { } reason)
+        {
+            await EndAsync(session, reason);
+            return null;
+        }
+
+        var portalLimits = Min(session.LastSeenAt + SessionLifetimes.PortalIdle, session.CreatedAt + SessionLifetimes.PortalAbsolute);
+        return viaCookie && CookieRefused(session, now) ? null
+            : viaCookie || session.Kind == SessionKinds.Portal ? Min(session.ExpiresAt, portalLimits)
+            : session.ExpiresAt;
     }
 
     public async Task<UserSession?> RotateRefreshTokenAsync(string presentedHash, string nextHash)
@@ -122,6 +141,12 @@ public sealed class SessionGrain(SessionStore store, [FromKeyedServices(Business
         now >= session.ExpiresAt ? SessionEndReasons.Expired
         : session.Kind == SessionKinds.Portal && now - session.LastSeenAt > SessionLifetimes.PortalIdle ? SessionEndReasons.Idle
         : null;
+
+    /// <summary>The app's session outlives the portal's limits, its cookie (the API's sign-in gives one) does not.</summary>
+    private static bool CookieRefused(StoredSession session, DateTimeOffset now) =>
+        now - session.LastSeenAt > SessionLifetimes.PortalIdle || now - session.CreatedAt >= SessionLifetimes.PortalAbsolute;
+
+    private static DateTimeOffset Min(DateTimeOffset first, DateTimeOffset second) => first < second ? first : second;
 
     private static bool IsCurrent(string? currentHash, string presentedHash) =>
         currentHash is not null && presentedHash.Length == currentHash.Length

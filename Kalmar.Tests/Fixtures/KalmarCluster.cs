@@ -35,15 +35,19 @@ public sealed class KalmarCluster : IAsyncDisposable
         [$"{MembershipSection}:TableRefreshTimeout"] = "00:00:02",
     };
 
-    private KalmarCluster(TestCluster cluster, string connectionString)
+    private KalmarCluster(TestCluster cluster, string connectionString, FakeTimeProvider? clock)
     {
         Cluster = cluster;
         ConnectionString = connectionString;
+        Clock = clock;
     }
 
     public TestCluster Cluster { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>The fake business clock the silos tell time by, or null on the real clock; web hosts compare session deadlines with it.</summary>
+    public FakeTimeProvider? Clock { get; }
 
     public IClusterClient Client => Cluster.Client;
 
@@ -83,7 +87,7 @@ public sealed class KalmarCluster : IAsyncDisposable
         builder.AddClientBuilderConfigurator<KalmarClientConfigurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
-        return new KalmarCluster(cluster, connectionString);
+        return new KalmarCluster(cluster, connectionString, clock ?? (fakeClock ? TestClock.Instance : null));
     }
 
     /// <summary>

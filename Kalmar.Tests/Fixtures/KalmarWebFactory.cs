@@ -1,7 +1,9 @@
 using Kalmar.Contracts.Hosting;
+using Kalmar.Web.Realtime;
 using Kalmar.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kalmar.Tests.Fixtures;
@@ -42,6 +44,11 @@ public sealed class KalmarWebFactory(
         if (services is not null)
         {
             builder.ConfigureServices(services);
+        }
+
+        if (cluster.Clock is { } clock)
+        {
+            builder.ConfigureTestServices(test => test.AddKeyedSingleton<TimeProvider>(SessionClock.Key, clock));
         }
     }
 }

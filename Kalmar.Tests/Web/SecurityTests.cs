@@ -4,6 +4,8 @@ using System.Text.Json;
 using Kalmar.Contracts.Hosting;
 using Kalmar.Tests.Fixtures;
 using Kalmar.Web.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 
 namespace Kalmar.Tests.Web;
@@ -75,4 +77,26 @@ public sealed class SecurityTests(PortalFixture portal)
         Assert.Equal(refused, failure is InvalidOperationException);
         Assert.Null(Record.Exception(() => ProductionSettings.Check(configuration, "Development")));
     }
+
+    /// <summary>Issue 16, finding 8: outside Development the key ring is never stored unencrypted.</summary>
+    [Fact]
+    public async Task ProductionStartsOnlyWithACertificateForTheKeyRing()
+    {
+        var production = new Dictionary<string, string>
+        {
+            [$"ConnectionStrings:{ClusterSettings.ConnectionStringName}"] = $"{portal.Cluster.ConnectionString};Password=Str0ng-och-hemligt",
+            [$"{PortalOptions.Section}:{nameof(PortalOptions.PublicBaseUrl)}"] = "https://foretag.example.se",
+        };
+        using var certificate = new KeyRingCertificateFile();
+        await using var withoutCertificate = new KalmarWebFactory(portal.Cluster, production);
+        await using var withCertificate = new KalmarWebFactory(portal.Cluster, production.Concat(certificate.PemSettings).ToDictionary());
+
+        var refusal = Record.Exception(() => InProduction(withoutCertificate).Server);
+        using var health = await InProduction(withCertificate).CreateClient().GetAsync("/health/live");
+
+        Assert.Contains($"{KeyRingCertificate.Section}__{KeyRingCertificate.PathKey}", refusal?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    private static WebApplicationFactory<Program> InProduction(KalmarWebFactory web) => web.WithWebHostBuilder(host => host.UseEnvironment("Production"));
 }

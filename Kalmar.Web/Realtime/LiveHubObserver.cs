@@ -8,11 +8,9 @@ using Microsoft.AspNetCore.SignalR;
 namespace Kalmar.Web.Realtime;
 
 /// <summary>Receives live events from the cluster and hands them, as the hub's typed events, to this node's connections.</summary>
-public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub, UserConnections connections, KalmarMetrics metrics) : ILiveObserver
+public sealed class LiveHubObserver(
+    IHubContext<LiveHub, ILiveClient> hub, UserConnections connections, SessionEndNotice sessionEnds, KalmarMetrics metrics) : ILiveObserver
 {
-    /// <summary>How long a connection whose session ended may take to receive <c>sessionEnded</c> before it is closed.</summary>
-    private static readonly TimeSpan ClosingGrace = TimeSpan.FromMilliseconds(500);
-
     private readonly RecentEventIds _delivered = new(capacity: 4096);
 
     public async Task OnLiveEventAsync(LiveEvent liveEvent)
@@ -25,10 +23,7 @@ public sealed class LiveHubObserver(IHubContext<LiveHub, ILiveClient> hub, UserC
 
         if (liveEvent.Update is SessionsEnded ended)
         {
-            // Told first, so an open page signs out at once, then closed: a client that ignores the event is cut off anyway.
-            var closing = connections.Of(liveEvent.UserIds, ended.SessionIds);
-            await hub.Clients.Clients([.. closing.Select(connection => connection.ConnectionId)]).SessionEnded(SessionEndedPayload.For(ended.Reason));
-            _ = Task.Delay(ClosingGrace).ContinueWith(_ => closing.ToList().ForEach(connection => connection.Abort()), TaskScheduler.Default);
+            await sessionEnds.CloseAsync(connections.Take(liveEvent.UserIds, ended.SessionIds), ended.Reason);
             return;
         }
 
