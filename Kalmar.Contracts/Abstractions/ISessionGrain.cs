@@ -19,10 +19,11 @@ public interface ISessionGrain : IGrainWithGuidKey
 
     /// <summary>
     /// Until when a request naming this session (by cookie when <paramref name="viaCookie"/>) would be answered if
-    /// nothing used it meanwhile; null when it would be refused now. Not a use: a web node asks it for its quiet hub
-    /// connections, and a session found over ends here as in <see cref="CheckAsync"/>, so every node is told.
+    /// nothing used it meanwhile; null when it would be refused now. Not a use: the hub's requests and a web node's
+    /// look at its quiet hub connections ask it, and a session found over ends here as in <see cref="CheckAsync"/>,
+    /// so every node is told.
     /// </summary>
-    [Alias("OpenUntil")]
+    [Alias("OpenUntil"), AlwaysInterleave]
     Task<DateTimeOffset?> OpenUntilAsync(bool viaCookie);
 
     /// <summary>

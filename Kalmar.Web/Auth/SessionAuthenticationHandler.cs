@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Kalmar.Contracts.Abstractions;
+using Kalmar.Web.Hubs;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,7 @@ internal sealed class SessionAuthenticationHandler(
 
         var viaCookie = scheme == CookieAuthenticationDefaults.AuthenticationScheme;
         var sessionId = result.Principal.GetSessionId();
-        if (sessionId != Guid.Empty && await cluster.GetGrain<ISessionGrain>(sessionId).CheckAsync(viaCookie))
+        if (sessionId != Guid.Empty && await IsOpenAsync(cluster.GetGrain<ISessionGrain>(sessionId), viaCookie))
         {
             return AuthenticateResult.Success(new AuthenticationTicket(result.Principal, result.Properties, Scheme.Name));
         }
@@ -46,4 +47,11 @@ internal sealed class SessionAuthenticationHandler(
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         Context.ForbidAsync(AuthExtensions.SelectScheme(Context), properties);
+
+    /// <summary>
+    /// The hub's own requests (long polling's polls) are no use of the session: an open page that only listens must
+    /// not keep it from going idle, whichever transport it has.
+    /// </summary>
+    private async Task<bool> IsOpenAsync(ISessionGrain session, bool viaCookie) =>
+        Request.Path.StartsWithSegments(LiveHub.Path) ? await session.OpenUntilAsync(viaCookie) is not null : await session.CheckAsync(viaCookie);
 }
