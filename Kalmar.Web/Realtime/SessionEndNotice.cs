@@ -18,7 +18,13 @@ public sealed class SessionEndNotice(IHubContext<LiveHub, ILiveClient> hub)
             return;
         }
 
-        await hub.Clients.Clients([.. closing.Select(connection => connection.ConnectionId)]).SessionEnded(SessionEndedPayload.For(reason));
-        _ = Task.Delay(ClosingGrace).ContinueWith(_ => closing.ToList().ForEach(connection => connection.Abort()), TaskScheduler.Default);
+        try
+        {
+            await hub.Clients.Clients([.. closing.Select(connection => connection.ConnectionId)]).SessionEnded(SessionEndedPayload.For(reason));
+        }
+        finally
+        {
+            _ = Task.Delay(ClosingGrace).ContinueWith(_ => closing.ToList().ForEach(connection => connection.Abort()), TaskScheduler.Default);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Model;
+using Kalmar.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Kalmar.Web.Realtime;
@@ -21,21 +22,8 @@ public sealed partial class SessionExpiryWatch(
     /// <summary>Only the loop reads and writes it.</summary>
     private readonly Dictionary<HubSession, DateTimeOffset> _openUntil = [];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SessionCheckInterval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await CheckAsync();
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // stopping: the connections close with the node
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(options.Value.SessionCheckInterval, CheckAsync, stoppingToken);
 
     private async Task CheckAsync()
     {
@@ -56,7 +44,7 @@ public sealed partial class SessionExpiryWatch(
             else
             {
                 _openUntil.Remove(session);
-                await sessionEnds.CloseAsync(connections.Take(session), SessionEndReasons.Expired);
+                await CloseAsync(session);
             }
         }
     }
@@ -68,12 +56,28 @@ public sealed partial class SessionExpiryWatch(
         {
             return (session, await client.GetGrain<ISessionGrain>(session.SessionId).OpenUntilAsync(session.ViaCookie));
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) // a timed-out or cancelled call too: nothing here is being stopped
         {
             LogAskFailed(exception, session.SessionId);
             return (session, clock.GetUtcNow());
         }
     }
+
+    /// <summary>A failure here must not stop the loop (and with it the host): the connections are closed all the same.</summary>
+    private async Task CloseAsync(HubSession session)
+    {
+        try
+        {
+            await sessionEnds.CloseAsync(connections.Take(session), SessionEndReasons.Expired);
+        }
+        catch (Exception exception)
+        {
+            LogNoticeFailed(exception, session.SessionId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the hub connections of session {SessionId} that it ended; they are closed all the same")]
+    private partial void LogNoticeFailed(Exception exception, Guid sessionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ask session {SessionId} when it ends; asking again on the next tick")]
     private partial void LogAskFailed(Exception exception, Guid sessionId);
