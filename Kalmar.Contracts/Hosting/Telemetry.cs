@@ -13,5 +13,14 @@ public static class Telemetry
 
     public const string OrleansMeter = "Microsoft.Orleans";
 
+    /// <summary>Whether spans are recorded: by default only when they are exported (<see cref="OtlpEndpointKey"/>).</summary>
+    public const string TracesKey = "Telemetry:Traces";
+
     public static bool ExportsOtlp(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration[OtlpEndpointKey]);
+
+    /// <summary>
+    /// Spans that nobody reads cost every request and every grain call their allocations, so a node records them when it
+    /// exports them or when <see cref="TracesKey"/> says so (a test that reads them from memory).
+    /// </summary>
+    public static bool RecordsTraces(IConfiguration configuration) => bool.TryParse(configuration[TracesKey], out var asked) ? asked : ExportsOtlp(configuration);
 }

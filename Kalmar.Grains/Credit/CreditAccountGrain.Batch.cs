@@ -14,6 +14,8 @@ namespace Kalmar.Grains.Credit;
 /// </summary>
 public sealed partial class CreditAccountGrain
 {
+    private static readonly IReadOnlyDictionary<string, ChargeReceipt> NoReceipts = new Dictionary<string, ChargeReceipt>();
+
     private readonly List<PendingCommand> _queue = [];
     private bool _committing;
 
@@ -53,35 +55,32 @@ public sealed partial class CreditAccountGrain
             // One reading of the clock, so a batch at midnight on the 1st belongs wholly to one month.
             var now = time.GetUtcNow();
             var month = Stockholm.MonthOf(now);
-            var earlier = await EarlierReceiptsAsync(batch);
+            var before = _account;
             var refunded = await RefundedTicketsAsync(batch);
-            var (next, entries, refunds) = Decide(batch, earlier, refunded, now, month);
-            var changed = next != _account;
-            if (changed)
+            var decided = Decide(batch, NoReceipts, refunded, now, month);
+            var outcome = await SaveAsync(decided);
+            if (outcome == CommitOutcome.KeyCharged)
             {
-                next = next with { Version = _account.Version + 1 };
-                if (!await store.CommitAsync(TravellerId, _account.Version, next, entries, refunds))
-                {
-                    throw new InvalidOperationException($"The credit account of {TravellerId} was changed by another activation.");
-                }
-
-                _account = next;
-                if (entries.Count > 0)
-                {
-                    metrics.Committed(entries.Count);
-                    metrics.Charged(entries.Count);
-                }
+                // A retry older than the window of recent keys: decided again, now with the first receipts of its keys.
+                decided = Decide(batch, await EarlierReceiptsAsync(batch), refunded, now, month);
+                outcome = await SaveAsync(decided);
             }
 
-            foreach (var entry in entries)
+            if (outcome != CommitOutcome.Committed)
+            {
+                throw new InvalidOperationException($"The credit commit of {TravellerId} wrote nothing: {outcome}.");
+            }
+
+            foreach (var entry in decided.Entries)
             {
                 _recent.Add(entry.IdempotencyKey, entry.Receipt);
             }
 
             Array.ForEach(batch, command => command.Answer());
-            if (changed)
+            CountDecided(batch, decided.Entries.Count);
+            if (_account != before)
             {
-                PublishCommitted(entries, refunds, month);
+                PublishCommitted(decided.Entries, decided.Refunds, month);
             }
         }
         catch (Exception exception)
@@ -94,12 +93,47 @@ public sealed partial class CreditAccountGrain
         }
     }
 
-    /// <summary>The first receipts of keys the window has forgotten (a retry long after, or after a reactivation).</summary>
+    /// <summary>Writes what <paramref name="decided"/> changes, if anything, and only then takes it as the account.</summary>
+    private async Task<CommitOutcome> SaveAsync(BatchDecision decided)
+    {
+        if (decided.Account == _account)
+        {
+            return CommitOutcome.Committed;
+        }
+
+        var next = decided.Account with { Version = _account.Version + 1 };
+        var outcome = await store.CommitAsync(TravellerId, _account.Version, next, decided.Entries, decided.Refunds);
+        if (outcome == CommitOutcome.Committed)
+        {
+            _account = next;
+        }
+
+        return outcome;
+    }
+
+    private void CountDecided(PendingCommand[] batch, int charged)
+    {
+        if (charged > 0)
+        {
+            metrics.Committed(charged);
+            metrics.Charged(charged);
+        }
+
+        foreach (var pending in batch.OfType<PendingCharge>())
+        {
+            if (pending.Decided?.Rejection is { } refusal)
+            {
+                metrics.Refused(refusal.Code);
+            }
+        }
+    }
+
+    /// <summary>The first receipts of the batch's keys that the window of recent keys does not hold.</summary>
     private async Task<IReadOnlyDictionary<string, ChargeReceipt>> EarlierReceiptsAsync(PendingCommand[] batch)
     {
         string[] unknown = [.. batch.OfType<PendingCharge>().Select(pending => pending.Charge.IdempotencyKey)
             .Where(key => !_recent.TryGet(key, out _)).Distinct(StringComparer.Ordinal)];
-        return unknown.Length == 0 ? new Dictionary<string, ChargeReceipt>() : await store.FindReceiptsAsync(TravellerId, unknown);
+        return await store.FindReceiptsAsync(TravellerId, unknown);
     }
 
     /// <summary>The tickets of the batch's refunds that an earlier commit refunded already (a retried recall).</summary>
@@ -110,10 +144,11 @@ public sealed partial class CreditAccountGrain
     }
 
     /// <summary>Decides each command in arrival order against the account as the earlier ones leave it.</summary>
-    private (CreditAccount Next, List<LedgerEntry> Entries, List<RefundEntry> Refunds) Decide(
-        PendingCommand[] batch, IReadOnlyDictionary<string, ChargeReceipt> earlier, HashSet<Guid> refunded, DateTimeOffset now, string month)
+    private BatchDecision Decide(
+        PendingCommand[] batch, IReadOnlyDictionary<string, ChargeReceipt> earlier, IReadOnlySet<Guid> refundedBefore, DateTimeOffset now, string month)
     {
         var account = _account.In(month);
+        var refunded = new HashSet<Guid>(refundedBefore);
         var entries = new List<LedgerEntry>();
         var refunds = new List<RefundEntry>();
         var inBatch = new Dictionary<string, ChargeReceipt>(StringComparer.Ordinal);
@@ -136,7 +171,6 @@ public sealed partial class CreditAccountGrain
                     var credit = account.View(month);
                     if (Refusal(credit, charge) is { } refusal)
                     {
-                        metrics.Refused(refusal.Code);
                         pending.Decided = refusal;
                         break;
                     }
@@ -168,7 +202,7 @@ public sealed partial class CreditAccountGrain
         }
 
         var unchanged = entries.Count == 0 && refunds.Count == 0 && batch.All(command => command is PendingCharge or PendingRefund);
-        return (unchanged ? _account : account, entries, refunds);
+        return new BatchDecision(unchanged ? _account : account, entries, refunds);
     }
 
     private static Rejection? Refusal(CreditView credit, CreditCharge charge) =>

@@ -1,5 +1,6 @@
 using Kalmar.Contracts.Model;
 using Kalmar.Grains.Audit;
+using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Notifications;
 using Kalmar.Grains.Tickets;
 using Npgsql;
@@ -14,6 +15,12 @@ namespace Kalmar.Grains.Credit;
 /// </summary>
 public sealed class CreditAccountStore(NpgsqlDataSource dataSource, TicketBook tickets)
 {
+    /// <summary>The error codes (our own class "KL") that <see cref="ExpectOneRow"/> raises for a commit.</summary>
+    private const string StaleVersion = "KL001", RecalledAlready = "KL002";
+
+    /// <summary>The ledger's unique index on a traveller's charge keys (migration 0081).</summary>
+    private const string ChargeKeyIndex = "credit_ledger_charge_key";
+
     public async Task<CreditAccount> LoadAsync(Guid travellerId)
     {
         await using var command = dataSource.CreateCommand(
@@ -77,17 +84,17 @@ public sealed class CreditAccountStore(NpgsqlDataSource dataSource, TicketBook t
     /// <summary>
     /// Writes <paramref name="next"/> over the account at <paramref name="expectedVersion"/>, with the ledger rows and
     /// tickets of <paramref name="entries"/> and the ledger rows, ticket recalls, audit entries and notices of
-    /// <paramref name="refunds"/>, in one transaction. False, with nothing written, when the stored account is no longer
-    /// at that version (another activation of the account wrote since this one read it).
+    /// <paramref name="refunds"/>: one batch, so one round trip, and one implicit transaction, so all or nothing. Says
+    /// what stopped it when nothing was written: the stored account is no longer at that version (another activation
+    /// wrote since this one read it), or an entry's idempotency key was charged before (a retry older than the grain's
+    /// memory of keys, found by the ledger's unique key instead of a look-up before every commit).
     /// </summary>
     /// <exception cref="InvalidOperationException">A refund's ticket was recalled already; nothing was written.</exception>
-    public async Task<bool> CommitAsync(
+    public async Task<CommitOutcome> CommitAsync(
         Guid travellerId, long expectedVersion, CreditAccount next, IReadOnlyList<LedgerEntry> entries, IReadOnlyList<RefundEntry> refunds)
     {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        batch.BatchCommands.Add(SaveAccount(travellerId, expectedVersion, next));
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(ExpectOneRow.Of(SaveAccount(travellerId, expectedVersion, next), StaleVersion, "The credit account was written by another activation."));
         foreach (var entry in entries)
         {
             batch.BatchCommands.Add(InsertLedgerRow(entry));
@@ -97,34 +104,34 @@ public sealed class CreditAccountStore(NpgsqlDataSource dataSource, TicketBook t
             }
         }
 
-        var recalls = new List<NpgsqlBatchCommand>(refunds.Count);
         foreach (var refund in refunds)
         {
-            recalls.Add(Recall(refund));
             batch.BatchCommands.Add(InsertRefundRow(travellerId, refund));
-            batch.BatchCommands.Add(recalls[^1]);
+            // The ticket's row decides between this refund and a credit on the invoice: whichever recalls it first credits it.
+            batch.BatchCommands.Add(ExpectOneRow.Of(Recall(refund), RecalledAlready, $"Ticket {refund.Refund.Ticket.Id} was recalled already; its refund was not written."));
             var credited = Credited(refund);
             batch.BatchCommands.Add(AuditLog.Insert(TicketAudit.Recalled(
                 refund.Refund.Ticket, travellerId, refund.Refund.CompanyId, refund.Refund.TravellerName, refund.Refund.Actor, credited, refund.At)));
             batch.BatchCommands.Add(NotificationOutbox.Insert(TicketAudit.RecallNotice(refund.Refund.TravellerEmail, refund.Refund.Actor, credited), refund.At));
         }
 
-        await batch.ExecuteNonQueryAsync();
-        if (batch.BatchCommands[0].RecordsAffected != 1)
+        try
         {
-            await transaction.RollbackAsync();
-            return false;
+            await batch.ExecuteNonQueryAsync();
+            return CommitOutcome.Committed;
         }
-
-        // The ticket's row decides between this refund and a credit on the invoice: whichever recalls it first credits it.
-        if (recalls.FirstOrDefault(recall => recall.RecordsAffected != 1) is { } refused)
+        catch (PostgresException exception) when (exception.SqlState == StaleVersion)
         {
-            await transaction.RollbackAsync();
-            throw new InvalidOperationException($"Ticket {refused.Parameters[0].Value} was recalled already; its refund was not written.");
+            return CommitOutcome.StaleVersion;
         }
-
-        await transaction.CommitAsync();
-        return true;
+        catch (PostgresException exception) when (exception is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: ChargeKeyIndex })
+        {
+            return CommitOutcome.KeyCharged;
+        }
+        catch (PostgresException exception) when (exception.SqlState == RecalledAlready)
+        {
+            throw new InvalidOperationException(exception.MessageText, exception);
+        }
     }
 
     private static NpgsqlBatchCommand SaveAccount(Guid travellerId, long expectedVersion, CreditAccount next)

@@ -6,6 +6,7 @@ using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 using Orleans.Dashboard;
 
 namespace Kalmar.Silo.Extensions;
@@ -33,7 +34,8 @@ public static class SiloTelemetryExtensions
             options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("kalmar-silo"))
-            .WithTracing(tracing => tracing.AddSource(Telemetry.OrleansSources).AddNpgsql())
+            .WithTracing(tracing => tracing.AddSource(Telemetry.OrleansSources).AddNpgsql()
+                .SetSampler(Telemetry.RecordsTraces(configuration) ? new AlwaysOnSampler() : new AlwaysOffSampler()))
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(KalmarMetrics.MeterName, Telemetry.OrleansMeter).AddRuntimeInstrumentation().AddNpgsqlInstrumentation();

@@ -43,6 +43,7 @@ public sealed class FakturorBrowserTests(BrowserFixture browser)
         await Expect(fakturor.GetByRole(AriaRole.Heading, new() { Name = $"Preliminär faktura, {Stockholm.MonthName(month)}" })).ToBeVisibleAsync();
         var lagerTotal = fakturor.Locator($"#departments tr[data-department-id=\"{lager.Id}\"] [data-amount=\"total\"]");
         await Expect(lagerTotal).ToHaveAttributeAsync("data-ore", "0");
+        await Expect(fakturor.Locator("body")).ToHaveAttributeAsync("data-live", "connected");
 
         using var phone = browser.Web.CreateClientWithToken(token);
         using var bought = await phone.BuyAsync(BusinessTrips.Purchase($"fakturor-{Guid.NewGuid():N}", purpose: "Kundmöte i Nybro"));

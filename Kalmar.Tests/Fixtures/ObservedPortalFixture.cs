@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Kalmar.Contracts.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -23,7 +24,7 @@ public sealed class ObservedPortalFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Cluster = await KalmarCluster.StartAsync(await (await PostgresServer.Shared).CreateDatabaseAsync());
-        Web = new KalmarWebFactory(Cluster, services: services => services
+        Web = new KalmarWebFactory(Cluster, new Dictionary<string, string> { [Telemetry.TracesKey] = "true" }, services: services => services
             .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans))
             .ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(Metrics)));
         _ = Web.Server;

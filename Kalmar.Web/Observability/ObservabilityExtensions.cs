@@ -38,7 +38,8 @@ public static class ObservabilityExtensions
                 // Probes and scrapes every few seconds would bury the requests people make.
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsOperationsPath(context.Request.Path))
                 .AddSource(Telemetry.OrleansSources)
-                .AddNpgsql())
+                .AddNpgsql()
+                .SetSampler(Telemetry.RecordsTraces(builder.Configuration) ? new AlwaysOnSampler() : new AlwaysOffSampler()))
             .WithMetrics(metrics => metrics
                 .AddMeter(KalmarMetrics.MeterName, Telemetry.OrleansMeter)
                 .AddAspNetCoreInstrumentation()

@@ -27,9 +27,10 @@ public sealed class LiveHubObserver(
             return;
         }
 
-        if (liveEvent.UserIds.Count > 0)
+        // By connection id from this node's own index: SignalR finds a user's connections by looking at every one.
+        if (connections.Of(liveEvent.UserIds, sessionIds: null) is { Count: > 0 } recipients)
         {
-            await SendAsync(hub.Clients.Users(liveEvent.UserIds), liveEvent.Update);
+            await SendAsync(hub.Clients.Clients([.. recipients.Select(connection => connection.ConnectionId)]), liveEvent.Update);
         }
 
         if (liveEvent.Groups.Count > 0)
