@@ -35,15 +35,25 @@ public sealed class UserConnections(KalmarMetrics metrics)
     /// <summary>The sessions this node's connections were opened in (enumerated without locking, unlike <c>Values</c>).</summary>
     public IReadOnlySet<HubSession> Sessions() => _byUser.SelectMany(user => user.Value).Select(open => open.Value.Session).ToHashSet();
 
+    /// <summary>The connections on this node of <paramref name="sessionIds"/>, or of every session when it is null.</summary>
+    public IReadOnlyList<HubCallerContext> Of(IEnumerable<string> userIds, IReadOnlyCollection<Guid>? sessionIds) =>
+        [.. UsersOf(userIds).SelectMany(connections => connections)
+            .Where(open => InSessions(open.Value.Session, sessionIds)).Select(open => open.Value.Connection)];
+
     /// <summary>
     /// Removes and answers the connections on this node of <paramref name="sessionIds"/> (of every session when it is
     /// null), to be closed: taken once, so two reports of one end close them once.
     /// </summary>
     public IReadOnlyList<HubCallerContext> Take(IEnumerable<string> userIds, IReadOnlyCollection<Guid>? sessionIds) =>
-        Take(userIds.Select(userId => _byUser.GetValueOrDefault(userId)).OfType<Connections>(), session => sessionIds is null || sessionIds.Contains(session.SessionId));
+        Take(UsersOf(userIds), session => InSessions(session, sessionIds));
 
     /// <summary>Removes and answers this node's connections opened in <paramref name="session"/>, to be closed.</summary>
     public IReadOnlyList<HubCallerContext> Take(HubSession session) => Take(_byUser.Select(user => user.Value), open => open == session);
+
+    private static bool InSessions(HubSession session, IReadOnlyCollection<Guid>? sessionIds) =>
+        sessionIds is null || sessionIds.Contains(session.SessionId);
+
+    private IEnumerable<Connections> UsersOf(IEnumerable<string> userIds) => userIds.Select(userId => _byUser.GetValueOrDefault(userId)).OfType<Connections>();
 
     private List<HubCallerContext> Take(IEnumerable<Connections> users, Func<HubSession, bool> closes)
     {
