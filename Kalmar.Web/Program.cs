@@ -1,6 +1,12 @@
 using Kalmar.Contracts.Hosting;
+using Kalmar.Web.Commands;
 using Kalmar.Web.Extensions;
 using Kalmar.Web.Observability;
+
+if (args is [CreateOperatorCommand.Name, .. var options])
+{
+    return await CreateOperatorCommand.RunAsync(options);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 ProductionSettings.Check(builder.Configuration, builder.Environment.EnvironmentName);
@@ -11,7 +17,8 @@ builder.AddKalmarObservability();
 
 var app = builder.Build();
 app.UseKalmarWeb();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The web host's entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -20,6 +20,15 @@ public interface ISessionGrain : IGrainWithGuidKey
     Task<TimeSpan?> CheckAsync(bool viaCookie);
 
     /// <summary>
+    /// Until when a request naming this session (by cookie when <paramref name="viaCookie"/>) would be answered if
+    /// nothing used it meanwhile; null when it would be refused now. Not a use: the hub's requests and a web node's
+    /// look at its quiet hub connections ask it, and a session found over ends here as in <see cref="CheckAsync"/>,
+    /// so every node is told.
+    /// </summary>
+    [Alias("OpenUntil"), AlwaysInterleave]
+    Task<DateTimeOffset?> OpenUntilAsync(bool viaCookie);
+
+    /// <summary>
     /// Replaces the current refresh token (by hash) with the next one and answers the user's session as it is now;
     /// null when the session is over. A token that is not the current one was used before: the session ends.
     /// </summary>

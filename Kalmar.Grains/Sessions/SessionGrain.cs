@@ -37,31 +37,54 @@ public sealed class SessionGrain(SessionStore store, [FromKeyedServices(Business
             return null;
         }
 
-        // The app's session outlives the portal's limits, its cookie (the API's sign-in gives one) does not.
-        var portalLimits = viaCookie || session.Kind == SessionKinds.Portal;
-        if (viaCookie && (now - session.LastSeenAt > SessionLifetimes.PortalIdle || now - session.CreatedAt >= SessionLifetimes.PortalAbsolute))
+        if (viaCookie && CookieRefused(session, now))
         {
             return null;
         }
 
-        _session = session with { LastSeenAt = now };
+        var used = session with { LastSeenAt = now };
+        _session = used;
         if (now - _touched >= TouchInterval)
         {
             _touched = now;
             if (!await store.TouchAsync(Id, now))
             {
-                _session = _session with { EndedAt = now };
+                _session = used with { EndedAt = now };
                 return null;
             }
         }
 
-        var openUntil = portalLimits
-            ? Min(session.ExpiresAt, Min(now + SessionLifetimes.PortalIdle, session.CreatedAt + SessionLifetimes.PortalAbsolute))
-            : session.ExpiresAt;
-        return openUntil - now;
+        return OpenUntil(used, viaCookie, now) - now;
     }
 
-    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+    public async Task<DateTimeOffset?> OpenUntilAsync(bool viaCookie)
+    {
+        if (_session is not { EndedAt: null } session)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        if (EndedBy(session, now) is { } reason)
+        {
+            await EndAsync(session, reason);
+            return null;
+        }
+
+        return OpenUntil(session, viaCookie, now);
+    }
+
+    /// <summary>
+    /// When the session ends if it is not used again: its idle or absolute limit, whichever comes first (the app's
+    /// session outlives the portal's limits, its cookie does not); null when a cookie is refused already.
+    /// </summary>
+    private static DateTimeOffset? OpenUntil(StoredSession session, bool viaCookie, DateTimeOffset now)
+    {
+        var portalLimits = Min(session.LastSeenAt + SessionLifetimes.PortalIdle, session.CreatedAt + SessionLifetimes.PortalAbsolute);
+        return viaCookie && CookieRefused(session, now) ? null
+            : viaCookie || session.Kind == SessionKinds.Portal ? Min(session.ExpiresAt, portalLimits)
+            : session.ExpiresAt;
+    }
 
     public async Task<UserSession?> RotateRefreshTokenAsync(string presentedHash, string nextHash)
     {
@@ -128,6 +151,12 @@ public sealed class SessionGrain(SessionStore store, [FromKeyedServices(Business
         now >= session.ExpiresAt ? SessionEndReasons.Expired
         : session.Kind == SessionKinds.Portal && now - session.LastSeenAt > SessionLifetimes.PortalIdle ? SessionEndReasons.Idle
         : null;
+
+    /// <summary>The app's session outlives the portal's limits, its cookie (the API's sign-in gives one) does not.</summary>
+    private static bool CookieRefused(StoredSession session, DateTimeOffset now) =>
+        now - session.LastSeenAt > SessionLifetimes.PortalIdle || now - session.CreatedAt >= SessionLifetimes.PortalAbsolute;
+
+    private static DateTimeOffset Min(DateTimeOffset first, DateTimeOffset second) => first < second ? first : second;
 
     private static bool IsCurrent(string? currentHash, string presentedHash) =>
         currentHash is not null && presentedHash.Length == currentHash.Length

@@ -42,12 +42,12 @@ public sealed class KalmarCluster : IAsyncDisposable
         Clock = clock;
     }
 
-    /// <summary>The silos' fake business clock, or null when they tell real time.</summary>
-    public FakeTimeProvider? Clock { get; }
-
     public TestCluster Cluster { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>The fake business clock the silos tell time by, or null on the real clock; web hosts compare session deadlines with it.</summary>
+    public FakeTimeProvider? Clock { get; }
 
     public IClusterClient Client => Cluster.Client;
 
@@ -87,7 +87,7 @@ public sealed class KalmarCluster : IAsyncDisposable
         builder.AddClientBuilderConfigurator<KalmarClientConfigurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
-        return new KalmarCluster(cluster, connectionString, TestClock.Named(builder.Properties[TestClock.SettingName]));
+        return new KalmarCluster(cluster, connectionString, clock ?? (fakeClock ? TestClock.Instance : null));
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
 using Kalmar.Contracts.Hosting;
-using Kalmar.Web.Auth;
+using Kalmar.Web.Realtime;
 using Kalmar.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -46,11 +46,9 @@ public sealed class KalmarWebFactory(
             builder.ConfigureServices(services);
         }
 
-        // What a node remembers of sessions ages on the silos' clock, so a test that moves that clock past a limit finds
-        // the session ended on the web node too.
         if (cluster.Clock is { } clock)
         {
-            builder.ConfigureTestServices(test => test.AddKeyedSingleton<TimeProvider>(SessionChecks.ClockKey, clock));
+            builder.ConfigureTestServices(test => test.AddKeyedSingleton<TimeProvider>(SessionClock.Key, clock));
         }
     }
 }

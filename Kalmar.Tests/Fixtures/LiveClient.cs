@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Kalmar.Web.Hubs;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Http.Connections.Client;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Kalmar.Tests.Fixtures;
@@ -33,14 +35,35 @@ public sealed class LiveClient : IAsyncDisposable
         }
     }
 
-    public static async Task<LiveClient> ConnectAsync(KalmarWebFactory web, string token, params string[] events)
+    public static Task<LiveClient> ConnectAsync(KalmarWebFactory web, string token, params string[] events) =>
+        ConnectAsync(web, options => options.AccessTokenProvider = () => Task.FromResult<string?>(token), events);
+
+    /// <summary>A connection that signs in with the portal's cookie (<paramref name="cookieHeader"/>), as a page does.</summary>
+    public static Task<LiveClient> ConnectWithCookieAsync(KalmarWebFactory web, string cookieHeader, params string[] events) =>
+        ConnectAsync(web, options => options.Headers["Cookie"] = cookieHeader, events);
+
+    /// <summary>Whether the server still answers on this connection.</summary>
+    public async Task<bool> AnswersAsync()
+    {
+        try
+        {
+            await _connection.InvokeAsync("ready");
+            return true;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or HubException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<LiveClient> ConnectAsync(KalmarWebFactory web, Action<HttpConnectionOptions> signIn, string[] events)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(web.Server.BaseAddress, LiveHub.Path), options =>
             {
                 options.HttpMessageHandlerFactory = _ => web.Server.CreateHandler();
-                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
                 options.Transports = HttpTransportType.LongPolling;
+                signIn(options);
             })
             .Build();
         var client = new LiveClient(connection, events);

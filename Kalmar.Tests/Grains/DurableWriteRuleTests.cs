@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using Kalmar.Tests.Fixtures;
 
 namespace Kalmar.Tests.Grains;
 
@@ -13,7 +13,7 @@ public sealed class DurableWriteRuleTests
     [Fact]
     public void NoGrainWritesOrClearsItsStateButThroughTheOneHelper()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFiles.Root;
         var files = new[] { "Kalmar.Grains", "Kalmar.Silo" }
             .SelectMany(project => Directory.EnumerateFiles(Path.Combine(root, project), "*.cs", SearchOption.AllDirectories))
             .Select(file => Path.GetRelativePath(root, file))
@@ -29,7 +29,4 @@ public sealed class DurableWriteRuleTests
         Assert.Contains(Helper, files);
         Assert.Empty(rawWrites);
     }
-
-    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 }

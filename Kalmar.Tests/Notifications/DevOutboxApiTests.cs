@@ -82,11 +82,19 @@ public sealed class DevOutboxApiTests(PortalFixture portal)
     {
         Assert.False(DevOutboxApi.IsAvailableIn(new HostingEnvironment { EnvironmentName = Environments.Production }));
         Assert.True(DevOutboxApi.IsAvailableIn(new HostingEnvironment { EnvironmentName = Environments.Development }));
-        // Production starts only with a real password and a public address (the test database trusts any password).
-        await using var production = portal.WebA.WithWebHostBuilder(builder => builder
-            .UseEnvironment(Environments.Production)
-            .UseSetting("ConnectionStrings:Kalmar", $"{portal.Cluster.ConnectionString};Password=Inte-utvecklingens-2026")
-            .UseSetting("Portal:PublicBaseUrl", "https://foretag.example.se"));
+        // Production starts only with a real password, a public address (the test database trusts any password) and
+        // the key ring's certificate.
+        using var certificate = new KeyRingCertificateFile();
+        await using var production = portal.WebA.WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment(Environments.Production)
+                .UseSetting("ConnectionStrings:Kalmar", $"{portal.Cluster.ConnectionString};Password=Inte-utvecklingens-2026")
+                .UseSetting("Portal:PublicBaseUrl", "https://foretag.example.se");
+            foreach (var (key, value) in certificate.PemSettings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
         using var client = production.CreateClient();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/dev/outbox.json")).StatusCode);

@@ -45,6 +45,23 @@ public sealed class BusinessTravelGrantApiTests(PortalFixture portal)
         Assert.Equal(before, await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(DemoAccounts.Dan).GetAsync());
     }
 
+    /// <summary>Issue 16, finding 7: the review's 90 billion kronor a month, and a krona over the company's maximum.</summary>
+    [Theory]
+    [InlineData(9_000_000_000_000)]
+    [InlineData(DemoAccounts.MaxMonthlyLimitOre + 100)]
+    public async Task ALimitAboveTheCompanysMaximumIs400AndChangesNothing(long monthlyLimitOre)
+    {
+        using var anna = await portal.WebA.SignedInAdminAsync(Demo.Anna);
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        await anna.GrantAsync(traveller.Id);
+        var before = await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(traveller.Id).GetAsync();
+
+        using var tooHigh = await anna.PutGrantAsync(traveller.Id, enabled: true, monthlyLimitOre);
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooHigh.StatusCode);
+        Assert.Equal(before, await portal.Cluster.Client.GetGrain<IBusinessTravelGrain>(traveller.Id).GetAsync());
+    }
+
     [Fact]
     public async Task AdminsSeeEachGrantsUseThisMonthAndWhetherAllPayIsAdded()
     {

@@ -60,6 +60,37 @@ public sealed class RateLimitTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task NewAppCodesToOneTravellerAreLimited()
+    {
+        await using var web = WithLimit(nameof(RateLimitOptions.MessagesPerRecipientPerHour), 1);
+        using var anna = await web.SignedInAdminAsync(Demo.Anna);
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        await anna.GrantAsync(traveller.Id);
+
+        using var once = await anna.PostAsync($"/api/admin/travellers/{traveller.Id}/business-travel/code", null);
+        using var twice = await anna.PostAsync($"/api/admin/travellers/{traveller.Id}/business-travel/code", null);
+
+        Assert.Equal(HttpStatusCode.OK, once.StatusCode);
+        await AssertLimitedAsync(twice);
+    }
+
+    [Fact]
+    public async Task AUsersHubConnectionsAreLimitedWhileTheOpenOnesKeepWorking()
+    {
+        await using var web = WithLimit(nameof(RateLimitOptions.HubConnectionsPerUser), 2);
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+        var token = await web.CreateClient().LoginForTokenAsync(traveller.Email, Travellers.Password);
+        await using var first = await LiveClient.ConnectAsync(web, token);
+        await using var second = await LiveClient.ConnectAsync(web, token);
+
+        var third = await Record.ExceptionAsync(async () => await (await LiveClient.ConnectAsync(web, token)).DisposeAsync());
+
+        Assert.NotNull(third);
+        Assert.True(await first.AnswersAsync());
+        Assert.True(await second.AnswersAsync());
+    }
+
+    [Fact]
     public async Task TheApiIsLimitedPerUser()
     {
         await using var web = WithLimit(nameof(RateLimitOptions.ApiPerMinute), 5);

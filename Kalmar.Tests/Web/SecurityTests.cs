@@ -4,6 +4,8 @@ using System.Text.Json;
 using Kalmar.Contracts.Hosting;
 using Kalmar.Tests.Fixtures;
 using Kalmar.Web.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 
 namespace Kalmar.Tests.Web;
@@ -75,4 +77,59 @@ public sealed class SecurityTests(PortalFixture portal)
         Assert.Equal(refused, failure is InvalidOperationException);
         Assert.Null(Record.Exception(() => ProductionSettings.Check(configuration, "Development")));
     }
+
+    /// <summary>Issue 16, finding 8: outside Development the key ring is never stored unencrypted.</summary>
+    [Fact]
+    public async Task ProductionStartsOnlyWithACertificateForTheKeyRing()
+    {
+        using var certificate = new KeyRingCertificateFile();
+        await using var withoutCertificate = new KalmarWebFactory(portal.Cluster, ProductionConfiguration(new Dictionary<string, string>()));
+        await using var withCertificate = new KalmarWebFactory(portal.Cluster, ProductionConfiguration(certificate.PemSettings));
+
+        var refusal = Record.Exception(() => InProduction(withoutCertificate).Server);
+        using var health = await InProduction(withCertificate).CreateClient().GetAsync("/health/live");
+
+        Assert.Contains($"{KeyRingCertificate.Section}__{KeyRingCertificate.PathKey}", refusal?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    /// <summary>Issue 16, findings 1 and 8, in Production's configuration: HSTS, the policy headers, a secure cookie, only the portal's host.</summary>
+    [Fact]
+    public async Task InProductionPagesAndApiAnswersCarryHstsAndThePolicyTheCookieIsSecureAndAnotherHostIsRefused()
+    {
+        using var certificate = new KeyRingCertificateFile();
+        await using var web = new KalmarWebFactory(portal.Cluster, ProductionConfiguration(certificate.PemSettings));
+        using var client = InProduction(web).CreateClient(new() { BaseAddress = new Uri(ProductionUrl) });
+        var traveller = await Travellers.CreateAsync(portal.Cluster.Client);
+
+        using var page = await client.GetAsync("/logga-in");
+        using var login = await client.PostLoginAsync(traveller.Email, Travellers.Password);
+        using var forged = new HttpRequestMessage(HttpMethod.Get, "/logga-in") { Headers = { Host = "evil.example" } };
+        using var otherHost = await client.SendAsync(forged);
+
+        Assert.All((HttpResponseMessage[])[page, login], answer =>
+        {
+            Assert.True(answer.IsSuccessStatusCode, $"{answer.RequestMessage?.RequestUri}: {answer.StatusCode}");
+            Assert.StartsWith("max-age=", answer.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+            Assert.Equal(SecurityHeaders.ContentSecurityPolicy, answer.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.Equal("nosniff", answer.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("no-referrer", answer.Headers.GetValues("Referrer-Policy").Single());
+        });
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(header => header.StartsWith("kalmar.auth=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("; secure", cookie, StringComparison.Ordinal);
+        Assert.Contains("; httponly", cookie, StringComparison.Ordinal);
+        Assert.Contains("; samesite=lax", cookie, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, otherHost.StatusCode);
+    }
+
+    private const string ProductionUrl = "https://foretag.example.se";
+
+    /// <summary>What Production starts with besides <paramref name="extra"/>: a database password that is not the development one, the public URL.</summary>
+    private Dictionary<string, string> ProductionConfiguration(IReadOnlyDictionary<string, string> extra) => new Dictionary<string, string>
+    {
+        [$"ConnectionStrings:{ClusterSettings.ConnectionStringName}"] = $"{portal.Cluster.ConnectionString};Password=Str0ng-och-hemligt",
+        [$"{PortalOptions.Section}:{nameof(PortalOptions.PublicBaseUrl)}"] = ProductionUrl,
+    }.Concat(extra).ToDictionary();
+
+    private static WebApplicationFactory<Program> InProduction(KalmarWebFactory web) => web.WithWebHostBuilder(host => host.UseEnvironment("Production"));
 }

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Kalmar.Web.Hubs;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,7 @@ internal sealed class SessionAuthenticationHandler(
 
         var viaCookie = scheme == CookieAuthenticationDefaults.AuthenticationScheme;
         var sessionId = result.Principal.GetSessionId();
-        if (sessionId != Guid.Empty && await sessions.IsOpenAsync(sessionId, result.Principal.GetUserId(), viaCookie))
+        if (sessionId != Guid.Empty && await IsOpenAsync(sessionId, result.Principal.GetUserId(), viaCookie))
         {
             return AuthenticateResult.Success(new AuthenticationTicket(result.Principal, result.Properties, Scheme.Name));
         }
@@ -45,4 +46,13 @@ internal sealed class SessionAuthenticationHandler(
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         Context.ForbidAsync(AuthExtensions.SelectScheme(Context), properties);
+
+    /// <summary>
+    /// The hub's own requests (long polling's polls) are no use of the session: an open page that only listens must
+    /// not keep it from going idle, whichever transport it has.
+    /// </summary>
+    private Task<bool> IsOpenAsync(Guid sessionId, Guid userId, bool viaCookie) =>
+        Request.Path.StartsWithSegments(LiveHub.Path)
+            ? sessions.IsOpenWithoutUseAsync(sessionId, viaCookie)
+            : sessions.IsOpenAsync(sessionId, userId, viaCookie);
 }

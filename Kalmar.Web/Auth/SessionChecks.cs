@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
+using Kalmar.Web.Realtime;
 
 namespace Kalmar.Web.Auth;
 
@@ -11,12 +12,10 @@ namespace Kalmar.Web.Auth;
 /// An answer is kept for <see cref="TrustFor"/>, never past the session's own idle or absolute limit; a session that
 /// ends is forgotten at once, because its end reaches every node (<see cref="LiveAddress.WebNodes"/>) before the end
 /// is answered. A node that missed that news (its route subscription was being renewed) is wrong for at most
-/// <see cref="TrustFor"/>. Time is the business clock (<see cref="ClockKey"/>), so a test that moves it moves this too.
+/// <see cref="TrustFor"/>. Time is the business clock (<see cref="SessionClock"/>), so a test that moves it moves this too.
 /// </summary>
-public sealed class SessionChecks(IClusterClient cluster, [FromKeyedServices(SessionChecks.ClockKey)] TimeProvider clock)
+public sealed class SessionChecks(IClusterClient cluster, [FromKeyedServices(SessionClock.Key)] TimeProvider clock)
 {
-    public const string ClockKey = "sessions";
-
     public static readonly TimeSpan TrustFor = SessionLifetimes.NodeMemory;
 
     /// <summary>How many answers are kept before the stale ones are swept out.</summary>
@@ -45,6 +44,10 @@ public sealed class SessionChecks(IClusterClient cluster, [FromKeyedServices(Ses
         Remember(key, new Remembered(LiveAddress.User(userId), now + (openFor < TrustFor ? openFor : TrustFor)), endsBefore);
         return true;
     }
+
+    /// <summary>Whether the session is open, asked of its grain without counting as a use (the hub's own requests).</summary>
+    public async Task<bool> IsOpenWithoutUseAsync(Guid sessionId, bool viaCookie) =>
+        await cluster.GetGrain<ISessionGrain>(sessionId).OpenUntilAsync(viaCookie) is not null;
 
     /// <summary>Forgets <paramref name="sessionIds"/>, or every session of <paramref name="userAddresses"/> when null.</summary>
     public void Ended(IReadOnlyCollection<string> userAddresses, IReadOnlyCollection<Guid>? sessionIds)

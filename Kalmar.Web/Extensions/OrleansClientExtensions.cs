@@ -18,6 +18,20 @@ public static class OrleansClientExtensions
     /// </summary>
     public static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>The cluster this host's client joins: gateways from the cluster table in Postgres, the service's ids, a short wait for answers.</summary>
+    public static IClientBuilder UseKalmarCluster(this IClientBuilder client, IConfiguration configuration) => client
+        .UseAdoNetClustering(options =>
+        {
+            options.Invariant = ClusterSettings.Invariant;
+            options.ConnectionString = configuration.GetKalmarConnectionString();
+        })
+        .Configure<ClusterOptions>(options =>
+        {
+            options.ClusterId = configuration.GetClusterId();
+            options.ServiceId = configuration.GetServiceId();
+        })
+        .Configure<ClientMessagingOptions>(options => options.ResponseTimeout = configuration.GetValue(CallTimeoutKey, DefaultCallTimeout));
+
     /// <summary>
     /// The Orleans client: gateways found through the cluster table in Postgres, reconnecting
     /// until the silos are there, a short wait for answers, and this node's live routes.
@@ -26,17 +40,7 @@ public static class OrleansClientExtensions
     {
         var configuration = builder.Configuration;
         builder.UseOrleansClient(client => client
-            .UseAdoNetClustering(options =>
-            {
-                options.Invariant = ClusterSettings.Invariant;
-                options.ConnectionString = configuration.GetKalmarConnectionString();
-            })
-            .Configure<ClusterOptions>(options =>
-            {
-                options.ClusterId = configuration.GetClusterId();
-                options.ServiceId = configuration.GetServiceId();
-            })
-            .Configure<ClientMessagingOptions>(options => options.ResponseTimeout = configuration.GetValue(CallTimeoutKey, DefaultCallTimeout))
+            .UseKalmarCluster(configuration)
             .UseConnectionRetryFilter<RetryUntilStopped>()
             .AddActivityPropagation() // a request's trace goes on into the grains it calls
             .AddDashboard());
@@ -45,7 +49,9 @@ public static class OrleansClientExtensions
         builder.Services.AddSingleton<LiveHubObserver>();
         builder.Services.AddSingleton<UserConnections>();
         builder.Services.AddSingleton<SessionChecks>();
-        builder.Services.AddKeyedSingleton(SessionChecks.ClockKey, TimeProvider.System);
+        builder.Services.AddSingleton<SessionEndNotice>();
+        builder.Services.AddKeyedSingleton(SessionClock.Key, TimeProvider.System);
+        builder.Services.AddHostedService<SessionExpiryWatch>();
         builder.Services.AddSingleton<LiveRoutes>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LiveRoutes>());
         return builder;

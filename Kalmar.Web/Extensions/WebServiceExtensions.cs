@@ -6,8 +6,6 @@ using Kalmar.Web.Auth;
 using Kalmar.Web.Features.Tickets;
 using Kalmar.Web.Infrastructure;
 using Kalmar.Web.Security;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 
@@ -24,9 +22,7 @@ public static class WebServiceExtensions
         // Bounded input: no request body over 1 MB (the traveller import allows its 5 MB file on its own routes).
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         services.AddSingleton(_ => NpgsqlDataSource.Create(builder.Configuration.GetKalmarConnectionString()));
-        services.AddDataProtection().SetApplicationName(ClusterSettings.DefaultServiceId);
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<NpgsqlDataSource>((options, dataSource) => options.XmlRepository = new PostgresXmlRepository(dataSource));
+        builder.AddKalmarDataProtection();
         services.AddSingleton(TimeProvider.System);
         services.AddKeyedSingleton(TicketClock.Key, TimeProvider.System);
         services.AddKalmarAuth();

@@ -2,6 +2,7 @@ using Kalmar.Contracts.Live;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Realtime;
 using Kalmar.Web.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -30,7 +31,8 @@ public sealed class LiveHub(LiveRoutes routes, UserConnections connections, IOpt
             return;
         }
 
-        connections.Add(Context.UserIdentifier!, Context.User!.GetSessionId(), Context);
+        var viaCookie = Context.GetHttpContext() is { } request && AuthExtensions.SelectScheme(request) == CookieAuthenticationDefaults.AuthenticationScheme;
+        connections.Add(Context.UserIdentifier!, new HubSession(Context.User!.GetSessionId(), viaCookie), Context);
         await routes.JoinAsync(Recipients());
         await base.OnConnectedAsync();
     }

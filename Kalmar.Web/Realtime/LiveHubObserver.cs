@@ -10,11 +10,9 @@ namespace Kalmar.Web.Realtime;
 
 /// <summary>Receives live events from the cluster and hands them, as the hub's typed events, to this node's connections.</summary>
 public sealed class LiveHubObserver(
-    IHubContext<LiveHub, ILiveClient> hub, UserConnections connections, SessionChecks sessions, KalmarMetrics metrics) : ILiveObserver
+    IHubContext<LiveHub, ILiveClient> hub, UserConnections connections, SessionChecks sessions, SessionEndNotice sessionEnds, KalmarMetrics metrics)
+    : ILiveObserver
 {
-    /// <summary>How long a connection whose session ended may take to receive <c>sessionEnded</c> before it is closed.</summary>
-    private static readonly TimeSpan ClosingGrace = TimeSpan.FromMilliseconds(500);
-
     private readonly RecentEventIds _delivered = new(capacity: 4096);
 
     public async Task OnLiveEventAsync(LiveEvent liveEvent)
@@ -27,12 +25,9 @@ public sealed class LiveHubObserver(
 
         if (liveEvent.Update is SessionsEnded ended)
         {
-            // Forgotten first, so no request is answered on this node's memory of them; the connections told, so an open
-            // page signs out at once, then closed: a client that ignores the event is cut off anyway.
+            // Forgotten first, so no request is answered on this node's memory of them, then their connections closed.
             sessions.Ended(liveEvent.UserIds, ended.SessionIds);
-            var closing = connections.Of(liveEvent.UserIds, ended.SessionIds);
-            await hub.Clients.Clients([.. closing.Select(connection => connection.ConnectionId)]).SessionEnded(SessionEndedPayload.For(ended.Reason));
-            _ = Task.Delay(ClosingGrace).ContinueWith(_ => closing.ToList().ForEach(connection => connection.Abort()), TaskScheduler.Default);
+            await sessionEnds.CloseAsync(connections.Take(liveEvent.UserIds, ended.SessionIds), ended.Reason);
             return;
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
+using Kalmar.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Kalmar.Web.Realtime;
@@ -68,17 +69,9 @@ public sealed partial class LiveRoutes(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.RenewalInterval);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await RenewAsync();
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // stopping: the routes expire by themselves
+            await PeriodicWork.RunAsync(options.Value.RenewalInterval, RenewAsync, stoppingToken); // once stopped, the routes expire by themselves
         }
         finally
         {

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Kalmar.Contracts.Hosting;
 using Microsoft.AspNetCore.SignalR;
+using Connections = System.Collections.Concurrent.ConcurrentDictionary<
+    string, (Microsoft.AspNetCore.SignalR.HubCallerContext Connection, Kalmar.Web.Realtime.HubSession Session)>;
 
 namespace Kalmar.Web.Realtime;
 
@@ -10,11 +12,11 @@ namespace Kalmar.Web.Realtime;
 /// </summary>
 public sealed class UserConnections(KalmarMetrics metrics)
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, (HubCallerContext Connection, Guid SessionId)>> _byUser = new();
+    private readonly ConcurrentDictionary<string, Connections> _byUser = new();
 
-    public void Add(string userId, Guid sessionId, HubCallerContext connection)
+    public void Add(string userId, HubSession session, HubCallerContext connection)
     {
-        if (_byUser.GetOrAdd(userId, _ => new()).TryAdd(connection.ConnectionId, (connection, sessionId)))
+        if (_byUser.GetOrAdd(userId, _ => new()).TryAdd(connection.ConnectionId, (connection, session)))
         {
             metrics.HubConnected();
         }
@@ -30,12 +32,44 @@ public sealed class UserConnections(KalmarMetrics metrics)
         }
     }
 
-    /// <summary>
-    /// The connections on this node of <paramref name="sessionIds"/>, or of every session when it is null. Aborting
-    /// one ends it through the hub's disconnect, which removes (and counts) it.
-    /// </summary>
+    /// <summary>The sessions this node's connections were opened in (enumerated without locking, unlike <c>Values</c>).</summary>
+    public IReadOnlySet<HubSession> Sessions() => _byUser.SelectMany(user => user.Value).Select(open => open.Value.Session).ToHashSet();
+
+    /// <summary>The connections on this node of <paramref name="sessionIds"/>, or of every session when it is null.</summary>
     public IReadOnlyList<HubCallerContext> Of(IEnumerable<string> userIds, IReadOnlyCollection<Guid>? sessionIds) =>
-        [.. userIds.SelectMany(userId => _byUser.TryGetValue(userId, out var connections) ? connections.Values : [])
-            .Where(open => sessionIds is null || sessionIds.Contains(open.SessionId))
-            .Select(open => open.Connection)];
+        [.. UsersOf(userIds).SelectMany(connections => connections)
+            .Where(open => InSessions(open.Value.Session, sessionIds)).Select(open => open.Value.Connection)];
+
+    /// <summary>
+    /// Removes and answers the connections on this node of <paramref name="sessionIds"/> (of every session when it is
+    /// null), to be closed: taken once, so two reports of one end close them once.
+    /// </summary>
+    public IReadOnlyList<HubCallerContext> Take(IEnumerable<string> userIds, IReadOnlyCollection<Guid>? sessionIds) =>
+        Take(UsersOf(userIds), session => InSessions(session, sessionIds));
+
+    /// <summary>Removes and answers this node's connections opened in <paramref name="session"/>, to be closed.</summary>
+    public IReadOnlyList<HubCallerContext> Take(HubSession session) => Take(_byUser.Select(user => user.Value), open => open == session);
+
+    private static bool InSessions(HubSession session, IReadOnlyCollection<Guid>? sessionIds) =>
+        sessionIds is null || sessionIds.Contains(session.SessionId);
+
+    private IEnumerable<Connections> UsersOf(IEnumerable<string> userIds) => userIds.Select(userId => _byUser.GetValueOrDefault(userId)).OfType<Connections>();
+
+    private List<HubCallerContext> Take(IEnumerable<Connections> users, Func<HubSession, bool> closes)
+    {
+        var taken = new List<HubCallerContext>();
+        foreach (var connections in users)
+        {
+            foreach (var (id, open) in connections)
+            {
+                if (closes(open.Session) && connections.TryRemove(id, out _))
+                {
+                    metrics.HubDisconnected();
+                    taken.Add(open.Connection);
+                }
+            }
+        }
+
+        return taken;
+    }
 }
