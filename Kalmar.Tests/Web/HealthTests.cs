@@ -1,5 +1,8 @@
 using System.Net;
+using Kalmar.Contracts.Hosting;
+using Kalmar.Silo.Extensions;
 using Kalmar.Tests.Fixtures;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Kalmar.Tests.Web;
@@ -24,6 +27,40 @@ public sealed class HealthTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, whileDown.StatusCode);
         Assert.Equal(HttpStatusCode.OK, liveWhileDown.StatusCode);
         Assert.Equal(HttpStatusCode.OK, afterRestart.StatusCode);
+    }
+
+    /// <summary>
+    /// A web node started while no silo runs (the database has its schema: the system ran before) serves its probes, but
+    /// is not ready until it has joined the cluster: a load balancer sends it nothing before.
+    /// </summary>
+    [Fact]
+    public async Task ReadyAnswers503UntilTheNodeHasJoinedTheCluster()
+    {
+        var connectionString = await (await PostgresServer.Shared).CreateDatabaseAsync();
+        await using (var dataSource = NpgsqlDataSource.Create(connectionString))
+        {
+            await new DatabaseMigrator(dataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
+        }
+
+        var clusterId = $"ready-{Guid.NewGuid():N}";
+        await using var web = new KalmarWebFactory(connectionString, clusterId, ClusterSettings.DefaultServiceId);
+        var port = FreePorts.Next();
+        web.UseKestrel(port);
+        // The host's start waits for the Orleans client, which keeps trying; Kestrel listens meanwhile.
+        var joining = Task.Run(web.StartServer);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}") };
+        using var live = await AnswerOnceListeningAsync(http, "/health/live");
+        using var beforeCluster = await http.GetAsync("/health/ready");
+
+        await using var cluster = await KalmarCluster.StartAsync(connectionString, demoData: false, serviceId: ClusterSettings.DefaultServiceId, clusterId: clusterId);
+        await joining.WithinPatienceAsync("the web node joining the cluster");
+        using var afterJoining = await http.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, beforeCluster.StatusCode);
+        Assert.Equal("Unhealthy", await beforeCluster.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, afterJoining.StatusCode);
+        Assert.Equal("Healthy", await afterJoining.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -73,5 +110,22 @@ public sealed class HealthTests
 
         Assert.Contains("/api/auth/login", document, StringComparison.Ordinal);
         Assert.Contains("/api/me", document, StringComparison.Ordinal);
+    }
+
+    /// <summary>The first answer of <paramref name="path"/>, asked again while nothing listens on the port yet.</summary>
+    private static async Task<HttpResponseMessage> AnswerOnceListeningAsync(HttpClient http, string path)
+    {
+        using var patience = new CancellationTokenSource(Waits.Patience);
+        while (true)
+        {
+            try
+            {
+                return await http.GetAsync(path, patience.Token);
+            }
+            catch (HttpRequestException) when (!patience.IsCancellationRequested)
+            {
+                await Task.Delay(100, patience.Token);
+            }
+        }
     }
 }

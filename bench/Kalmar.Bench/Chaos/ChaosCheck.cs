@@ -42,7 +42,9 @@ public sealed class ChaosCheck(StoredRows stored)
             $"phone's final credit ≠ stored used {phoneOff}");
         Fail(ledgerOff, "accounts whose ledger sum is not their stored use (credit_accounts)");
         Fail(answerOff, "buyers whose last answer's credit is not the stored use");
-        Fail(phoneOff, "phones whose final credit (live or re-read) is not the stored use");
+        Fail(phoneOff, "phones whose final credit (live or re-read) is not the stored use", buyers
+            .Where(buyer => phones[buyer.Traveller.Id].UsedOre != Used(buyer))
+            .Select(buyer => $"{buyer.Traveller.Id}: phone {phones[buyer.Traveller.Id].UsedOre}, stored {Used(buyer)}, reconnects {phones[buyer.Traveller.Id].Reconnects}"));
     }
 
     public void Orders(IReadOnlyList<Orderer> orderers, Approver approver, IReadOnlyDictionary<Guid, Phone> phones)
@@ -69,20 +71,25 @@ public sealed class ChaosCheck(StoredRows stored)
         Fail(lost, "acknowledged orders not stored");
         Fail(extra, "stored orders no traveller was told of");
         Fail(undecided, "orders left undecided");
-        Fail(decisionLost, "acknowledged approvals without their invoice line");
+        Fail(decisionLost, "acknowledged approvals without their invoice line",
+            decided.Where(decision => decision.Value == "approved" && !lines.Contains(decision.Key)).Select(decision => decision.Key.ToString()));
         Fail(doubledLines, "orders invoiced twice");
         Fail(linesOfUnapproved, "invoice lines of orders not approved");
         Fail(missingTickets, "approved lines without their ticket");
-        Fail(phoneOff, "orders whose phone does not know the final status (live or re-read)");
+        Fail(phoneOff, "orders whose phone does not know the final status (live or re-read)", placed
+            .Where(told => phones[told.Id].Orders.GetValueOrDefault(told.order) != decided.GetValueOrDefault(told.order, "pending"))
+            .Select(told => $"{told.order}: phone {phones[told.Id].Orders.GetValueOrDefault(told.order) ?? "nothing"}, decided {decided.GetValueOrDefault(told.order)}"));
     }
 
     private long Used(Buyer buyer) => stored.UsedOre.GetValueOrDefault(buyer.Traveller.Id);
 
-    private void Fail(int count, string what)
+    /// <summary>Records a problem when <paramref name="count"/> is not zero, naming its first few <paramref name="examples"/>.</summary>
+    private void Fail(int count, string what, IEnumerable<string>? examples = null)
     {
         if (count > 0)
         {
-            _problems.Add($"{count} {what}");
+            var named = string.Join("; ", (examples ?? []).Take(3));
+            _problems.Add(named.Length == 0 ? $"{count} {what}" : $"{count} {what}, e.g. {named}");
         }
     }
 }
