@@ -1,6 +1,5 @@
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Kalmar.Tests.Browser;
