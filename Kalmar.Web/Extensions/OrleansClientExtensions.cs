@@ -41,9 +41,6 @@ public static class OrleansClientExtensions
             .AddGatewayCountChangedHandler(services => services.GetRequiredService<SiloLoss>().OnGatewayCountChanged)
             .AddDashboard());
 
-        // Kestrel listens while the client still looks for the cluster: /health/live answers and /health/ready says 503
-        // until the node has joined, where a probe used to find nothing listening at all.
-        builder.Services.Configure<HostOptions>(options => options.ServicesStartConcurrently = true);
         builder.Services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SiloLoss>();
         builder.Services.AddSingleton<LiveHubObserver>();

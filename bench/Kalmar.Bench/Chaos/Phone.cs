@@ -79,14 +79,15 @@ public sealed class Phone(Traveller traveller, int home, WebNodes nodes, Patient
 
                 return;
             }
-            catch (Exception exception) when (exception is HttpRequestException or IOException or InvalidOperationException or TimeoutException)
+            catch (Exception exception) when (exception is not OperationCanceledException || !_closing.IsCancellationRequested)
             {
+                // Refused, reset, closed by the server while starting (a node not yet in the cluster): try again, as the app does.
                 stats.Failed("hub connection refused or lost");
                 nodes.MarkDown(node);
                 await connection.DisposeAsync();
                 await Task.Delay(Pause, CancellationToken.None);
             }
-            catch (OperationCanceledException) when (_closing.IsCancellationRequested)
+            catch (OperationCanceledException)
             {
                 await connection.DisposeAsync();
             }
