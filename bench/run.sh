@@ -35,6 +35,7 @@ figures="$work/figures.jsonl"
 source "$bench/lib/processes.sh"
 source "$bench/lib/postgres.sh"
 source "$bench/lib/tools.sh"
+source "$bench/lib/kalmar.sh"
 
 finish() {
   trap - EXIT INT TERM
@@ -52,10 +53,7 @@ load_at_start=$(cut -d' ' -f1 /proc/loadavg)
 echo "Load average now: $load_at_start on $(nproc) cores (figures are noisy while others use the machine)."
 
 echo "Building (Release) …"
-for project in Kalmar.Silo/Kalmar.Silo.csproj Kalmar.Web/Kalmar.Web.csproj bench/Kalmar.Bench.Baseline/Kalmar.Bench.Baseline.csproj bench/Kalmar.Bench/Kalmar.Bench.csproj; do
-  dotnet build "$root/$project" -c Release -nologo -v quiet >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
-done
-release=bin/Release/net10.0
+build_release Kalmar.Silo/Kalmar.Silo.csproj Kalmar.Web/Kalmar.Web.csproj bench/Kalmar.Bench.Baseline/Kalmar.Bench.Baseline.csproj bench/Kalmar.Bench/Kalmar.Bench.csproj
 bench_tool() { (cd "$bench/Kalmar.Bench/$release" && dotnet Kalmar.Bench.dll "$@" --figures "$figures" $quick); }
 
 echo "Starting PostgreSQL (fsync on) …"
@@ -78,17 +76,11 @@ fi
 
 if runs_any hot spread sequence growth live grains credit onboarding invoices; then
   psql_in postgres -c "create database kalmar" >/dev/null
-  export ConnectionStrings__Kalmar; ConnectionStrings__Kalmar=$(connection_string kalmar)
-  export Cluster__ClusterId="bench-$$" DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development DemoData__Enabled=false
-  # The benchmark measures capacity, not the per-client rate limits (every load comes from one address).
-  export RateLimits__ApiPerMinute=1000000000 RateLimits__SignInPerMinute=1000000000 RateLimits__MessagesPerRecipientPerHour=1000000000
-  # Development logs every grain placement at Information; a production node would not write that per request.
-  export Logging__LogLevel__Default=Warning
+  kalmar_environment "$(connection_string kalmar)"
   web_port=$(free_port)
-  Silo__SiloPort=$(free_port) Silo__GatewayPort=$(free_port) Silo__AdvertisedIp=127.0.0.1 \
-    start silo "$root/Kalmar.Silo/$release" Kalmar.Silo.dll
+  start_silo silo "$(free_port)" "$(free_port)"
   silo_pid=$started_pid
-  start web "$root/Kalmar.Web/$release" Kalmar.Web.dll --urls "http://127.0.0.1:$web_port" --contentRoot "$root/Kalmar.Web"
+  start_web web "$web_port"
   web_pid=$started_pid
   echo "Starting Kalmar (silo $silo_pid, web $web_pid on port $web_port) …"
   wait_ready "http://127.0.0.1:$web_port/health/ready" "$silo_pid" "$web_pid"

@@ -1,4 +1,5 @@
 using Kalmar.Contracts.Live;
+using Orleans.Concurrency;
 
 namespace Kalmar.Contracts.Abstractions;
 
@@ -6,6 +7,17 @@ namespace Kalmar.Contracts.Abstractions;
 [Alias("Kalmar.ILiveObserver")]
 public interface ILiveObserver : IGrainObserver
 {
-    [Alias("OnLiveEvent")]
+    /// <summary>
+    /// One-way: a route grain handles one call at a time, so waiting for a node that died (30 s until the call times out)
+    /// held up every later event of that recipient on the nodes still alive; the chaos run measured it.
+    /// </summary>
+    [Alias("OnLiveEvent"), OneWay]
     Task OnLiveEventAsync(LiveEvent liveEvent);
+
+    /// <summary>
+    /// The same, answered once the node has it: for the rare news whose sender must know every node has it (a session's
+    /// end); the route bounds the wait (<c>ILiveRouteGrain.DeliverAsync</c>), so a dead node cannot hold it up.
+    /// </summary>
+    [Alias("Deliver")]
+    Task DeliverAsync(LiveEvent liveEvent);
 }

@@ -7,8 +7,9 @@ using Orleans.Utilities;
 namespace Kalmar.Grains.Live;
 
 /// <summary>
-/// Forwards a recipient's events to the web nodes that hold its connections. Kept in memory only: nodes renew well
-/// within <see cref="RegistrationLifetime"/>, so a new activation fills up again; a node that died stops being called.
+/// Forwards a recipient's events to the web nodes that hold its connections, one way (a dead node holds up no one). Kept
+/// in memory only: nodes renew well within <see cref="RegistrationLifetime"/>, so a new activation fills up again; a node
+/// that died stops being called when its registration expires.
 /// </summary>
 public sealed class LiveRouteGrain(ILogger<LiveRouteGrain> logger) : Grain, ILiveRouteGrain
 {
@@ -37,7 +38,7 @@ public sealed class LiveRouteGrain(ILogger<LiveRouteGrain> logger) : Grain, ILiv
     public async Task DeliverAsync(LiveEvent liveEvent)
     {
         _nodes.ClearExpired();
-        var delivered = Task.WhenAll(_nodes.Observers.Values.Select(node => node.OnLiveEventAsync(liveEvent)));
+        var delivered = Task.WhenAll(_nodes.Observers.Values.Select(node => node.DeliverAsync(liveEvent)));
         await Task.WhenAny(delivered, Task.Delay(SessionLifetimes.NodeMemory));
         delivered.Ignore();
     }

@@ -71,6 +71,7 @@ public sealed partial class OrderGrain(
 
         if (order.Status != OrderStatus.Pending)
         {
+            await CompleteUnansweredDecisionAsync(order);
             return AlreadyDecided(order);
         }
 
@@ -154,11 +155,33 @@ public sealed partial class OrderGrain(
         state.State.DecidedBy = by;
         state.State.DecisionEffectsPending = true;
         await state.WriteOrDropActivationAsync(this);
-        await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new OrderStatusChanged(closed), closed.Submission.TravellerId));
-        await Queue.RemoveAsync(closed.Id);
-        await IssueTicketsAsync(closed);
-        FinishDecisionAsync().Ignore();
+        try
+        {
+            await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new OrderStatusChanged(closed), closed.Submission.TravellerId));
+            await Queue.RemoveAsync(closed.Id);
+            await IssueTicketsAsync(closed);
+        }
+        finally
+        {
+            // Also when a step failed (a silo it calls died): the decision is stored, so its effects must follow.
+            FinishDecisionAsync().Ignore();
+        }
+
         return closed;
+    }
+
+    /// <summary>
+    /// A decision stored but not answered (a step after its write failed, or the caller's wait ran out) is asked again
+    /// with the same command: before it is told <c>already-decided</c>, the tickets and invoice lines that answer would
+    /// have waited for exist. The chaos run found an approval acknowledged so whose ticket waited for the next reminder.
+    /// </summary>
+    private async Task CompleteUnansweredDecisionAsync(OrderView order)
+    {
+        if (state.State.DecisionEffectsPending)
+        {
+            await Queue.RemoveAsync(order.Id);
+            await IssueTicketsAsync(order);
+        }
     }
 
     /// <summary>

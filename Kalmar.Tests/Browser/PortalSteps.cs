@@ -24,6 +24,24 @@ public static partial class PortalSteps
         await Expect(heading).ToHaveTextAsync(StartsWithHej());
     }
 
+    /// <summary>An operator (KLT) signs in and lands on Kunder.</summary>
+    public static async Task SignInAsOperatorAsync(this IPage page, string email, string password)
+    {
+        await page.GotoAsync("/logga-in");
+        await page.GetByLabel("E-postadress").FillAsync(email);
+        await page.GetByLabel("Lösenord").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+        await Expect(heading).ToHaveTextAsync(KunderOrTerms());
+        if (await heading.TextContentAsync() == TermsHeading)
+        {
+            await page.AcceptTermsAsync();
+        }
+
+        await Expect(page).ToHaveURLAsync(KunderUrl());
+        await Expect(heading).ToHaveTextAsync("Kunder");
+    }
+
     public const string TermsHeading = "Godkänn villkoren";
 
     /// <summary>On Godkänn villkoren: ticks the box and clicks "Godkänn".</summary>
@@ -75,4 +93,10 @@ public static partial class PortalSteps
 
     [GeneratedRegex("^(Hej |Godkänn villkoren$)")]
     private static partial Regex HejOrTerms();
+
+    [GeneratedRegex("/operator/kunder$")]
+    private static partial Regex KunderUrl();
+
+    [GeneratedRegex("^(Kunder|Godkänn villkoren)$")]
+    private static partial Regex KunderOrTerms();
 }

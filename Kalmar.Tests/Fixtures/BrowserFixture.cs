@@ -1,5 +1,3 @@
-using System.Net.Sockets;
-using System.Net;
 using Microsoft.Playwright;
 
 namespace Kalmar.Tests.Fixtures;
@@ -24,7 +22,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var server = await PostgresServer.Shared;
         Cluster = await KalmarCluster.StartAsync(await server.CreateDatabaseAsync(), silos: 1);
-        var port = FreePort();
+        var port = FreePorts.Next();
         Web = new KalmarWebFactory(Cluster);
         Web.UseKestrel(port);
         Web.StartServer();
@@ -61,12 +59,5 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright.Dispose();
         await Web.DisposeAsync();
         await Cluster.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -60,12 +60,19 @@ public sealed class KalmarCluster : IAsyncDisposable
     /// With <paramref name="fakeClock"/> the silos tell time by <see cref="TestClock.Instance"/>, which tests advance, or with
     /// <paramref name="clock"/> by a fake clock of the fixture's own.
     /// <paramref name="siloConfigurators"/> (<see cref="IHostConfigurator"/>s) change each silo after <c>AddKalmar</c>.
+    /// <paramref name="clusterId"/> names the cluster that a web host started before it waits for.
     /// </remarks>
     public static async Task<KalmarCluster> StartAsync(
         string connectionString, int silos = 1, bool demoData = true, string? serviceId = null, bool fakeClock = false,
-        IReadOnlyDictionary<string, string>? settings = null, IReadOnlyList<Type>? siloConfigurators = null, FakeTimeProvider? clock = null)
+        IReadOnlyDictionary<string, string>? settings = null, IReadOnlyList<Type>? siloConfigurators = null, FakeTimeProvider? clock = null,
+        string? clusterId = null)
     {
         var builder = new TestClusterBuilder((short)silos);
+        if (clusterId is not null)
+        {
+            builder.Options.ClusterId = clusterId;
+        }
+
         builder.Options.UseTestClusterMembership = false;
         builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket; // web hosts connect over real TCP
         if (serviceId is not null)

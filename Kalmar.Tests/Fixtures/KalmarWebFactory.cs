@@ -10,12 +10,18 @@ namespace Kalmar.Tests.Fixtures;
 
 /// <summary>
 /// A web host (the real Kalmar.Web) joined to a test cluster through the cluster table; <paramref name="services"/> adds
-/// to its services (e.g. an in-memory exporter).
+/// to its services (e.g. an in-memory exporter). Made from the cluster's address, it may start before any silo does.
 /// </summary>
 public sealed class KalmarWebFactory(
-    KalmarCluster cluster, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    string connectionString, string clusterId, string serviceId, IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
+    public KalmarWebFactory(KalmarCluster cluster, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+        : this(cluster.ConnectionString, cluster.ClusterId, cluster.ServiceId, settings, services)
+    {
+    }
+
     private static readonly (string, string)[] Unlimited =
     [
         (nameof(RateLimitOptions.SignInPerMinute), "1000000"), (nameof(RateLimitOptions.PasswordResetPerHour), "1000000"),
@@ -26,9 +32,9 @@ public sealed class KalmarWebFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting($"ConnectionStrings:{ClusterSettings.ConnectionStringName}", cluster.ConnectionString);
-        builder.UseSetting($"{ClusterSettings.ClusterSection}:ClusterId", cluster.ClusterId);
-        builder.UseSetting($"{ClusterSettings.ClusterSection}:ServiceId", cluster.ServiceId);
+        builder.UseSetting($"ConnectionStrings:{ClusterSettings.ConnectionStringName}", connectionString);
+        builder.UseSetting($"{ClusterSettings.ClusterSection}:ClusterId", clusterId);
+        builder.UseSetting($"{ClusterSettings.ClusterSection}:ServiceId", serviceId);
         builder.UseSetting("Live:RenewalInterval", "00:00:01");
         // Every test request comes from one (unknown) address; RateLimitTests sets low limits of its own.
         foreach (var (limit, value) in Unlimited)

@@ -30,6 +30,8 @@ public sealed class LiveEventProbe : ILiveObserver, IAsyncDisposable
         return probe;
     }
 
+    public Task DeliverAsync(LiveEvent liveEvent) => OnLiveEventAsync(liveEvent);
+
     public Task OnLiveEventAsync(LiveEvent liveEvent)
     {
         if (_match(liveEvent))

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Kalmar.Tests.Fixtures;
@@ -35,7 +33,7 @@ public sealed class PostgresServer : IAsyncDisposable
         var binaries = Directory.GetDirectories("/usr/lib/postgresql").Order().Select(version => Path.Combine(version, "bin")).LastOrDefault()
             ?? throw new InvalidOperationException("PostgreSQL is not installed: apt-get install -y postgresql");
         var folder = Directory.CreateTempSubdirectory("kalmar-pg-").FullName;
-        var server = new PostgresServer(binaries, folder, FreePort());
+        var server = new PostgresServer(binaries, folder, FreePorts.Next());
         await server.RunAsync("chown", "-R", "postgres", folder).ConfigureAwait(false);
         await server.RunAsPostgresAsync("initdb", "-D", server.DataFolder, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         await server.StartAgainAsync();
@@ -94,12 +92,5 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             throw new InvalidOperationException($"{program} failed ({process.ExitCode}): {await error}{await output}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -80,6 +80,36 @@ public sealed class FailedWriteTests(FailingStorageFixture fixture)
         Assert.Single(await Client.GetGrain<IUserGrain>(traveller.Id).GetActiveTicketsAsync());
     }
 
+    /// <summary>
+    /// The chaos run's finding: an approval stored, whose ticket step then failed (a silo it called died), is asked again
+    /// by the admin whose answer never came; the retry is told already-decided only once the ticket and the invoice line
+    /// exist, not a reminder later.
+    /// </summary>
+    [Fact]
+    public async Task AnApprovalWhoseTicketStepFailedHasItsTicketAndInvoiceLineBeforeTheRetryIsAnswered()
+    {
+        var traveller = await Travellers.CreateAsync(Client);
+        var submitted = await Orders.SubmitAsync(Client, traveller, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21);
+        var order = Client.GetGrain<IOrderGrain>(submitted.Id);
+        var approve = new OrderDecision(Approve: true, DemoAccounts.Anna, "Anna Andersson", Reason: null);
+
+        Exception failure;
+        await using (await RowRefusal.OfInsertsAsync(fixture.Cluster, "tickets", "traveller_id", traveller.Id))
+        {
+            failure = await Assert.ThrowsAnyAsync<Exception>(() => order.DecideAsync(approve));
+        }
+
+        var retry = await order.DecideAsync(approve);
+        var line = submitted.Submission.Lines.Single().Id;
+        var tickets = await Sql.ReadAsync(fixture.Cluster, "select id from tickets where traveller_id = $1", row => row.GetGuid(0), traveller.Id);
+        var invoiceLines = await Sql.ReadAsync(fixture.Cluster, "select id from invoice_ledger where order_id = $1", row => row.GetGuid(0), submitted.Id);
+
+        Assert.Contains(RowRefusal.Message, failure.ToString(), StringComparison.Ordinal);
+        Assert.Equal(RejectionCodes.AlreadyDecided, retry.Rejection?.Code);
+        Assert.Equal([line], tickets);
+        Assert.Equal([line], invoiceLines);
+    }
+
     /// <summary>Breaks the grain's storage, runs the command, which must throw, and leaves the storage broken.</summary>
     private async Task<Exception> WhileBrokenAsync(IAddressable grain, Func<Task> command)
     {

@@ -1,5 +1,8 @@
 using System.Net;
+using Kalmar.Contracts.Hosting;
+using Kalmar.Silo.Extensions;
 using Kalmar.Tests.Fixtures;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Kalmar.Tests.Web;
@@ -24,6 +27,40 @@ public sealed class HealthTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, whileDown.StatusCode);
         Assert.Equal(HttpStatusCode.OK, liveWhileDown.StatusCode);
         Assert.Equal(HttpStatusCode.OK, afterRestart.StatusCode);
+    }
+
+    /// <summary>
+    /// A web node started while no silo runs (the database has its schema: the system ran before) is not ready: it does not
+    /// listen until it has joined the cluster, so a proxy passes it over (a node that answered 503 meanwhile would be sent
+    /// requests by a proxy without health checks). Once joined it is ready.
+    /// </summary>
+    [Fact]
+    public async Task NotReadyBeforeTheNodeHasJoinedTheCluster()
+    {
+        var connectionString = await (await PostgresServer.Shared).CreateDatabaseAsync();
+        await using (var dataSource = NpgsqlDataSource.Create(connectionString))
+        {
+            await new DatabaseMigrator(dataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
+        }
+
+        var clusterId = $"ready-{Guid.NewGuid():N}";
+        await using var web = new KalmarWebFactory(connectionString, clusterId, ClusterSettings.DefaultServiceId);
+        var port = FreePorts.Next();
+        web.UseKestrel(port);
+        // The host's start waits for the Orleans client, which keeps trying until a silo of its cluster answers.
+        var joining = Task.Run(web.StartServer);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}") };
+        var beforeCluster = await Record.ExceptionAsync(() => http.GetAsync("/health/ready"));
+        var stillJoining = !joining.IsCompleted;
+
+        await using var cluster = await KalmarCluster.StartAsync(connectionString, demoData: false, serviceId: ClusterSettings.DefaultServiceId, clusterId: clusterId);
+        await joining.WithinPatienceAsync("the web node joining the cluster");
+        using var joined = await http.GetAsync("/health/ready");
+
+        Assert.True(stillJoining, "The node started without a cluster.");
+        Assert.IsType<HttpRequestException>(beforeCluster);
+        Assert.Equal(HttpStatusCode.OK, joined.StatusCode);
+        Assert.Equal("Healthy", await joined.Content.ReadAsStringAsync());
     }
 
     [Fact]

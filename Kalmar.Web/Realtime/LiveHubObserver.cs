@@ -15,6 +15,8 @@ public sealed class LiveHubObserver(
 {
     private readonly RecentEventIds _delivered = new(capacity: 4096);
 
+    public Task DeliverAsync(LiveEvent liveEvent) => OnLiveEventAsync(liveEvent);
+
     public async Task OnLiveEventAsync(LiveEvent liveEvent)
     {
         // An event for several recipients comes through each of their routes; the first copy reaches them all.

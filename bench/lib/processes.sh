@@ -37,6 +37,17 @@ wait_ready() {
 stop_processes() {
   for pid in "$@"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "$@"; do wait "$pid" 2>/dev/null || true; done
+  forget "$@"
+}
+
+# crash PID: SIGKILL, as a power cut or the OOM killer ends a process (nothing of it runs again), then forgets it.
+crash() {
+  kill -KILL "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+  forget "$1"
+}
+
+forget() {
   local still=() pid
   for pid in "${pids[@]}"; do [[ " $* " == *" $pid "* ]] || still+=("$pid"); done
   pids=("${still[@]}")
