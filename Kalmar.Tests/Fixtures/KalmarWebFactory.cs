@@ -10,15 +10,16 @@ namespace Kalmar.Tests.Fixtures;
 
 /// <summary>
 /// A web host (the real Kalmar.Web) joined to a test cluster through the cluster table; <paramref name="services"/> adds
-/// to its services (e.g. an in-memory exporter). Made from the cluster's address, it may start before any silo does.
+/// to its services (e.g. an in-memory exporter). Made from the cluster's address, it may start before any silo does;
+/// <paramref name="sessionClock"/> is the silos' fake clock, if they have one.
 /// </summary>
 public sealed class KalmarWebFactory(
     string connectionString, string clusterId, string serviceId, IReadOnlyDictionary<string, string>? settings = null,
-    Action<IServiceCollection>? services = null)
+    Action<IServiceCollection>? services = null, TimeProvider? sessionClock = null)
     : WebApplicationFactory<Program>
 {
     public KalmarWebFactory(KalmarCluster cluster, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
-        : this(cluster.ConnectionString, cluster.ClusterId, cluster.ServiceId, settings, services)
+        : this(cluster.ConnectionString, cluster.ClusterId, cluster.ServiceId, settings, services, cluster.Clock)
     {
     }
 
@@ -52,9 +53,10 @@ public sealed class KalmarWebFactory(
             builder.ConfigureServices(services);
         }
 
-        if (cluster.Clock is { } clock)
+        // A node compares session deadlines with the clock the silos tell time by (a test's fake clock).
+        if (sessionClock is not null)
         {
-            builder.ConfigureTestServices(test => test.AddKeyedSingleton<TimeProvider>(SessionClock.Key, clock));
+            builder.ConfigureTestServices(test => test.AddKeyedSingleton(SessionClock.Key, sessionClock));
         }
     }
 }
