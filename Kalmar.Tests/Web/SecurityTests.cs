@@ -122,6 +122,26 @@ public sealed class SecurityTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.BadRequest, otherHost.StatusCode);
     }
 
+    /// <summary>
+    /// Kestrel's limit (1 MB; the test server has none, so this runs on a real listener): a 5 MB body to an ordinary route
+    /// is 413, never a 500.
+    /// </summary>
+    [Fact]
+    public async Task AFiveMegabyteBodyIs413OnARealListener()
+    {
+        await using var node = new KalmarWebFactory(portal.Cluster);
+        var port = FreePorts.Next();
+        node.UseKestrel(port);
+        node.StartServer();
+        using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}") };
+        http.DefaultRequestHeaders.ExpectContinue = true; // the answer comes before the body is sent, as a careful client asks
+
+        using var huge = await http.PostAsync("/api/app/activate", new StringContent(
+            $$"""{"username":"{{new string('a', 5 * 1024 * 1024)}}","code":"123456"}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+    }
+
     private const string ProductionUrl = "https://foretag.example.se";
 
     /// <summary>What Production starts with besides <paramref name="extra"/>: a database password that is not the development one, the public URL.</summary>

@@ -28,7 +28,8 @@ public static class ResultsMarkdown
         md.AppendLine("- PostgreSQL: a throwaway cluster started by the run, **fsync on**, `synchronous_commit` on, `max_connections` 400, all else default.");
         md.AppendLine("- PostgreSQL, the system under test and the load generator share the machine's cores; the machine is also shared with other");
         md.AppendLine("  engineers building and testing, so figures are noisy (see the load averages above). Compare ratios, not absolute figures.");
-        md.AppendLine("- Kalmar: one silo and one web node (Release build, Development environment, log level Warning), driven over HTTP with bearer tokens and");
+        md.AppendLine("- Kalmar: one silo and one web node (Release build, Development environment, log level Warning; OpenTelemetry metrics on,");
+        md.AppendLine("  spans not recorded, as on a node with no trace exporter configured), driven over HTTP with bearer tokens and");
         md.AppendLine("  the SignalR .NET client over WebSockets. Baseline: `bench/Kalmar.Bench.Baseline`, ASP.NET Core minimal API + Npgsql,");
         md.AppendLine("  no authentication; one transaction per purchase (conditional UPDATE, ledger row, idempotency row with its answer),");
         md.AppendLine("  sent as one statement, so its row lock is held only while PostgreSQL works and commits.");
