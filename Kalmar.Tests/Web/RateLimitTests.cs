@@ -2,7 +2,11 @@ using System.Net.Http.Json;
 using System.Net;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
+using Kalmar.Web.Extensions;
 using Kalmar.Web.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kalmar.Tests.Web;
 
@@ -105,6 +109,57 @@ public sealed class RateLimitTests(PortalFixture portal)
 
         Assert.All(answers, status => Assert.Equal(HttpStatusCode.OK, status));
         await AssertLimitedAsync(await traveller.GetAsync("/api/me"));
+    }
+
+    /// <summary>
+    /// X-Forwarded-For is believed only from a proxy of <c>Proxy:KnownNetworks</c>: a client that makes up a new address
+    /// for every sign-in stays one address to the limit, unless it really is a known proxy passing its clients' addresses.
+    /// </summary>
+    [Fact]
+    public async Task AForwardedAddressIsBelievedOnlyFromAKnownProxy()
+    {
+        var fromAnyone = await SignInsWithMadeUpAddressesAsync(knownNetwork: null);
+        var fromKnownProxy = await SignInsWithMadeUpAddressesAsync(knownNetwork: "203.0.113.0/24");
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], fromAnyone);
+        Assert.All(fromKnownProxy, status => Assert.Equal(HttpStatusCode.Unauthorized, status));
+    }
+
+    /// <summary>Four sign-ins from 203.0.113.7, each naming another client address, with a limit of three a minute.</summary>
+    private async Task<List<HttpStatusCode>> SignInsWithMadeUpAddressesAsync(string? knownNetwork)
+    {
+        var settings = new Dictionary<string, string> { [$"{RateLimitOptions.Section}:{nameof(RateLimitOptions.SignInPerMinute)}"] = "3" };
+        if (knownNetwork is not null)
+        {
+            settings[$"{ProxyExtensions.KnownNetworksKey}:0"] = knownNetwork;
+        }
+
+        await using var web = new KalmarWebFactory(portal.Cluster, settings, services => services.AddTransient<IStartupFilter, FromAddress>());
+        using var client = web.CreateClient();
+        var answers = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            client.DefaultRequestHeaders.Remove("X-Forwarded-For");
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", $"198.51.100.{attempt + 1}");
+            using var response = await client.PostLoginAsync($"okand-{Guid.NewGuid():N}@example.se", "fel-lösenord");
+            answers.Add(response.StatusCode);
+        }
+
+        return answers;
+    }
+
+    /// <summary>Every request arrives from 203.0.113.7 (the test server gives none), before the app's own middleware.</summary>
+    private sealed class FromAddress : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, rest) =>
+            {
+                context.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.7");
+                return rest(context);
+            });
+            next(app);
+        };
     }
 
     private KalmarWebFactory WithLimit(string limit, int value) => new(portal.Cluster, new Dictionary<string, string>
