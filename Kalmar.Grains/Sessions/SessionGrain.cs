@@ -25,15 +25,9 @@ public sealed class SessionGrain(SessionStore store, [FromKeyedServices(Business
 
     public async Task<TimeSpan?> CheckAsync(bool viaCookie)
     {
-        if (_session is not { EndedAt: null } session)
-        {
-            return null;
-        }
-
         var now = time.GetUtcNow();
-        if (EndedBy(session, now) is { } reason)
+        if (await StillOpenAsync(now) is not { } session)
         {
-            await EndAsync(session, reason);
             return null;
         }
 
@@ -59,19 +53,25 @@ public sealed class SessionGrain(SessionStore store, [FromKeyedServices(Business
 
     public async Task<DateTimeOffset?> OpenUntilAsync(bool viaCookie)
     {
+        var now = time.GetUtcNow();
+        return await StillOpenAsync(now) is { } session ? OpenUntil(session, viaCookie, now) : null;
+    }
+
+    /// <summary>The session while it is open at <paramref name="now"/>; one whose limit has passed ends here.</summary>
+    private async Task<StoredSession?> StillOpenAsync(DateTimeOffset now)
+    {
         if (_session is not { EndedAt: null } session)
         {
             return null;
         }
 
-        var now = time.GetUtcNow();
         if (EndedBy(session, now) is { } reason)
         {
             await EndAsync(session, reason);
             return null;
         }
 
-        return OpenUntil(session, viaCookie, now);
+        return session;
     }
 
     /// <summary>
