@@ -39,6 +39,9 @@ public static class AuthExtensions
                 options.RefreshTokenExpiration = TimeSpan.FromDays(30);
                 options.Events.OnMessageReceived = ReadHubAccessToken;
             });
+        services.AddSingleton<RememberedTokens>();
+        services.AddOptions<BearerTokenOptions>(BearerTokenDefaults.AuthenticationScheme)
+            .PostConfigure<RememberedTokens>((options, remembered) => options.BearerTokenProtector = remembered.Around(options.BearerTokenProtector));
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminScope.Policy, policy => policy.RequireRole(RoleNames.CompanyAdmin, RoleNames.DepartmentAdmin))
             .AddPolicy(AdminScope.CompanyPolicy, policy => policy.RequireRole(RoleNames.CompanyAdmin))

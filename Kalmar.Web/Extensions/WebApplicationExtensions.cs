@@ -22,9 +22,10 @@ public static class WebApplicationExtensions
         // API answers get Problem Details; pages get the Swedish error page.
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(IsPage, pages => pages.UseStatusCodePagesWithReExecute("/fel/{0}"));
+        app.UseRouting(); // after the status code pages, so a re-executed request is routed again
+        // After routing, so that a request with an endpoint (every API call) is not looked up on disk first.
         app.UseDefaultFiles(); // /app/ is the app's index.html (and /app redirects there)
         app.UseStaticFiles();
-        app.UseRouting(); // after the status code pages, so a re-executed request is routed again
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter(); // after authentication, so the API is counted per user
