@@ -4,8 +4,9 @@ using Kalmar.Bench.Memory;
 namespace Kalmar.Bench.Portal;
 
 /// <summary>
-/// What a resident traveller costs the silo: let every idle activation go, measure, let each traveller open the app
-/// (credit and payment methods: their user, credit account and business travel grains wake), measure again.
+/// What a resident traveller's grains cost the silo: let every idle activation go, measure, let each traveller open the
+/// app (credit and payment methods), measure again; the growth is divided by the travellers and by the grains that woke,
+/// which are counted by type.
 /// </summary>
 public sealed class GrainMemory(BenchCluster cluster, PortalHttp portal, FigureLog figures)
 {
@@ -17,7 +18,7 @@ public sealed class GrainMemory(BenchCluster cluster, PortalHttp portal, FigureL
         await management.ForceActivationCollection(TimeSpan.FromSeconds(5));
         await Task.Delay(TimeSpan.FromSeconds(2));
         MachineLoad.Note(figures, LoadNames.Grains, "kalmar");
-        var activationsBefore = await ActivationsAsync(management);
+        var activationsBefore = await ActivationsByTypeAsync(management);
         var before = await ProcessMemory.MeasureAsync(siloPid);
 
         await Parallel.ForAsync(0, travellers.Count, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
@@ -27,13 +28,26 @@ public sealed class GrainMemory(BenchCluster cluster, PortalHttp portal, FigureL
         });
 
         var after = await ProcessMemory.MeasureAsync(siloPid);
-        var activationsAfter = await ActivationsAsync(management);
+        var activationsAfter = await ActivationsByTypeAsync(management);
+        var added = activationsAfter.Select(type => (type.Key, Count: type.Value - activationsBefore.GetValueOrDefault(type.Key)))
+            .Where(type => type.Count > 0).ToList();
+        var activations = added.Sum(type => type.Count);
+        var heapGrowth = (after.HeapBytes - before.HeapBytes) / 1024.0;
         figures.Add(LoadNames.Grains, "kalmar", "travellers", travellers.Count);
-        figures.Add(LoadNames.Grains, "kalmar", "activations-added", activationsAfter - activationsBefore);
+        figures.Add(LoadNames.Grains, "kalmar", "activations-added", activations);
+        foreach (var (type, count) in added)
+        {
+            figures.Add(LoadNames.Grains, "kalmar", $"activations-added:{type}", count);
+        }
+
         figures.Add(LoadNames.Grains, "kalmar", "rss-per-traveller-kb", (after.RssBytes - before.RssBytes) / 1024.0 / travellers.Count);
-        figures.Add(LoadNames.Grains, "kalmar", "heap-per-traveller-kb", (after.HeapBytes - before.HeapBytes) / 1024.0 / travellers.Count);
+        figures.Add(LoadNames.Grains, "kalmar", "heap-per-traveller-kb", heapGrowth / travellers.Count);
+        figures.Add(LoadNames.Grains, "kalmar", "heap-per-grain-kb", heapGrowth / Math.Max(1, activations));
     }
 
-    private static async Task<int> ActivationsAsync(IManagementGrain management) =>
-        (await management.GetSimpleGrainStatistics()).Sum(statistic => statistic.ActivationCount);
+    /// <summary>Activations by grain class (its short name, e.g. <c>CreditAccountGrain</c>).</summary>
+    private static async Task<Dictionary<string, int>> ActivationsByTypeAsync(IManagementGrain management) =>
+        (await management.GetSimpleGrainStatistics())
+            .GroupBy(statistic => statistic.GrainType[(statistic.GrainType.LastIndexOf('.') + 1)..])
+            .ToDictionary(type => type.Key, type => type.Sum(statistic => statistic.ActivationCount));
 }

@@ -85,10 +85,11 @@ public static class ResultsMarkdown
         - **Memory per idle hub connection**: the web process's RSS and its live managed heap, each measured right after a full
           blocking GC (induced through the diagnostics port, as dotnet-gcdump does), before and after opening the idle connections
           (WebSockets, bearer token, several devices per traveller), divided by the connections opened.
-        - **Memory per resident traveller**: the silo's idle activations are collected (management grain), the silo is measured as
-          above, each traveller opens the app (`GET /api/app/credit`, `GET /api/app/payment-methods`: user, credit account and
-          business-travel grains activate), the silo is measured again; the difference divided by the travellers. The target is
-          judged on the managed heap: the silo's RSS moves by more than these few MB whenever the GC returns memory to the system.
+        - **Memory of resident travellers' grains**: the silo's idle activations are collected (management grain), the silo is
+          measured as above, each traveller opens the app (`GET /api/app/credit`, `GET /api/app/payment-methods`), the silo is
+          measured again; the growth is divided by the grains that woke (counted by type through the management grain; the issue's
+          target is per resident traveller grain) and, shown beside it, by the travellers. The target is judged on the managed
+          heap: the silo's RSS moves by more than these few MB whenever the GC returns memory to the system.
         - **`GET /api/app/credit` vs `/health/live`**: wrk, 2 threads, 64 connections; the credit requests rotate over the
           travellers' bearer tokens (`bench/wrk/credit.lua`).
 

@@ -56,11 +56,14 @@ public sealed class ResultsReport(IReadOnlyList<Figure> figures, Sizes sizes, bo
         var (connRss, connHeap) = (F(LoadNames.Live, Kalmar, "idle-rss-kb"), F(LoadNames.Live, Kalmar, "idle-heap-kb"));
         rows.Add(new(perConnection, "web process RSS", Kb(connRss), None, None, "≤ 30 KB", Met(connRss, v => v <= 30)));
         rows.Add(new(perConnection, "web managed heap (after full GC)", Kb(connHeap), None, None, "≤ 30 KB", Met(connHeap, v => v <= 30)));
-        var perTraveller = $"memory per resident traveller ({Count(F(LoadNames.Grains, Kalmar, "travellers"))}; user, credit, business-travel grains)";
-        var (grainRss, grainHeap) = (F(LoadNames.Grains, Kalmar, "rss-per-traveller-kb"), F(LoadNames.Grains, Kalmar, "heap-per-traveller-kb"));
-        rows.Add(new(perTraveller, "silo managed heap (after full GC)", Kb(grainHeap), None, None, "≤ 5 KB", Met(grainHeap, v => v <= 5)));
+        // Issue 15 asks for "≤ 5 KB per resident traveller grain": judged per grain that woke; per traveller is shown beside it.
+        var resident = $"resident travellers' grains ({Count(F(LoadNames.Grains, Kalmar, "travellers"))} travellers; {WokenGrains()})";
+        var (grainRss, perTraveller, perGrain) = (F(LoadNames.Grains, Kalmar, "rss-per-traveller-kb"),
+            F(LoadNames.Grains, Kalmar, "heap-per-traveller-kb"), F(LoadNames.Grains, Kalmar, "heap-per-grain-kb"));
+        rows.Add(new(resident, "silo managed heap per grain (after full GC)", Kb(perGrain), None, None, "≤ 5 KB", Met(perGrain, v => v <= 5)));
+        rows.Add(new(resident, "silo managed heap per traveller (all their grains)", Kb(perTraveller), None, None, None, None));
         // A thousand travellers move the silo's RSS by a few MB, less than the GC's own returning of memory: shown, not judged.
-        rows.Add(new(perTraveller, "silo RSS (too noisy to judge)", Kb(grainRss), None, None, None, None));
+        rows.Add(new(resident, "silo RSS per traveller (too noisy to judge)", Kb(grainRss), None, None, None, None));
 
         var (creditRps, liveRps) = (F(LoadNames.Credit, Kalmar, "credit-rps"), F(LoadNames.Credit, Kalmar, "health-rps"));
         rows.Add(new("GET /api/app/credit (wrk, 64 connections)", "requests/s", Rate(creditRps), Labelled(Rate(liveRps), "/health/live"),
@@ -71,6 +74,13 @@ public sealed class ResultsReport(IReadOnlyList<Figure> figures, Sizes sizes, bo
         rows.Add(new(pgbench, "transactions/s, 64 clients", None, Labelled(Rate(F(LoadNames.Pgbench, "pgbench", "tps-64")), "pgbench"), None, None, None));
         return rows;
     }
+
+    /// <summary>The grains that woke for the app's opening, with how many of each: "1,000 SessionGrain, …".</summary>
+    private string WokenGrains() => string.Join(", ", figures
+        .Where(figure => figure.Load == LoadNames.Grains && figure.System == Kalmar && figure.Name.StartsWith(ActivationsOf, StringComparison.Ordinal))
+        .Select(figure => $"{Count(figure.Value)} {figure.Name[ActivationsOf.Length..]}"));
+
+    private const string ActivationsOf = "activations-added:";
 
     private static string Labelled(string figure, string what) => figure == None ? None : $"{figure} ({what})";
 
