@@ -64,7 +64,7 @@ public sealed partial class OrderGrain(
 
     public async Task<Outcome<OrderView>> DecideAsync(OrderDecision decision)
     {
-        if (state.State.Order is not { } order)
+        if (state.State.Order is not { } order || decision.Reach?.Includes(order.Submission) == false)
         {
             return Rejection.Of(RejectionCodes.NotFound, "Beställningen finns inte.");
         }

@@ -24,6 +24,9 @@ public sealed record AdminScope(Guid CompanyId, bool WholeCompany, IReadOnlySet<
     /// <summary>The admin as the audit log names them.</summary>
     public Actor Actor => new(AdminId, AdminName);
 
+    /// <summary>The same scope, for a grain to check.</summary>
+    public AdminReach Reach => new(CompanyId, WholeCompany ? null : [.. DepartmentIds]);
+
     public bool IncludesDepartment(Guid departmentId) => WholeCompany || DepartmentIds.Contains(departmentId);
 
     public bool Includes(OrderView order) => Includes(order.Submission.CompanyId, order.Submission.DepartmentId);

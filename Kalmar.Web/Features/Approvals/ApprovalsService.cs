@@ -14,16 +14,12 @@ public sealed class ApprovalsService(IClusterClient cluster)
     public async Task<OrderView?> FindAsync(AdminScope scope, Guid orderId) =>
         await cluster.GetGrain<IOrderGrain>(orderId).GetAsync() is { } order && scope.Includes(order) ? order : null;
 
-    /// <summary>A missing reason is the admin's to fix whatever state the order is in, so it is checked first.</summary>
-    public async Task<Outcome<OrderView>> DecideAsync(AdminScope scope, Guid orderId, OrderDecision decision)
-    {
-        if (!decision.Approve && string.IsNullOrWhiteSpace(decision.Reason))
-        {
-            return Rejection.Field("reason", "Ange varför beställningen avslås.");
-        }
-
-        return await FindAsync(scope, orderId) is null
-            ? Rejections.NotFound("Beställningen")
-            : await cluster.GetGrain<IOrderGrain>(orderId).DecideAsync(decision);
-    }
+    /// <summary>
+    /// A missing reason is the admin's to fix whatever state the order is in, so it is checked first. The order checks the
+    /// admin's reach itself (one call, not a look-up before it): outside it, the order does not exist for them.
+    /// </summary>
+    public async Task<Outcome<OrderView>> DecideAsync(AdminScope scope, Guid orderId, OrderDecision decision) =>
+        !decision.Approve && string.IsNullOrWhiteSpace(decision.Reason)
+            ? Rejection.Field("reason", "Ange varför beställningen avslås.")
+            : await cluster.GetGrain<IOrderGrain>(orderId).DecideAsync(decision with { Reach = scope.Reach });
 }
