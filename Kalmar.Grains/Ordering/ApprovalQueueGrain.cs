@@ -1,68 +1,63 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
-using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Live;
 
 namespace Kalmar.Grains.Ordering;
 
+/// <summary>
+/// A company's approval queue: its pending orders live in <see cref="PendingOrders"/> (one row each), and this grain
+/// writes them one at a time and tells the admins in scope of each change right after it is stored. It holds no state.
+/// </summary>
 public sealed class ApprovalQueueGrain(
-    [PersistentState("approval-queue")] IPersistentState<ApprovalQueueState> state, ApprovalQueueSizes sizes)
+    [PersistentState("approval-queue")] IPersistentState<ApprovalQueueState> earlierState, PendingOrders pending)
     : Grain, IApprovalQueueGrain
 {
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => RecordSizeAsync();
+    private Guid CompanyId => this.GetPrimaryKey();
+
+    /// <summary>
+    /// A queue stored the earlier way (its orders in the grain's state) moves them into the table, then clears that state:
+    /// added first, so a crash in between only adds them again, which changes nothing.
+    /// </summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (earlierState.State.Pending.Count > 0)
+        {
+            foreach (var order in earlierState.State.Pending)
+            {
+                await pending.AddAsync(order);
+            }
+
+            await earlierState.ClearStateAsync(cancellationToken);
+        }
+    }
 
     public async Task EnqueueAsync(OrderView order)
     {
-        if (state.State.Pending.Any(pending => pending.Id == order.Id))
+        if (await pending.AddAsync(order))
         {
-            return;
+            await PublishAsync(order, new ApprovalQueueChanged([order], []));
         }
-
-        state.State.Pending.Add(order);
-        await state.WriteOrDropActivationAsync(this);
-        await PublishAsync(order, new ApprovalQueueChanged([order], []));
-        await RecordSizeAsync();
     }
 
     public async Task RemoveAsync(Guid orderId)
     {
-        if (state.State.Pending.Find(pending => pending.Id == orderId) is not { } order)
+        if (await pending.RemoveAsync(CompanyId, orderId) is { } waited)
         {
-            return;
+            await PublishAsync(waited, new ApprovalQueueChanged([], [orderId]));
         }
-
-        // The push first: the order is decided already, and the admins should not wait for the queue's own write.
-        await PublishAsync(order, new ApprovalQueueChanged([], [orderId]));
-        state.State.Pending.Remove(order);
-        await state.WriteOrDropActivationAsync(this);
-        await RecordSizeAsync();
     }
 
     public async Task MoveAsync(OrderView order)
     {
-        var index = state.State.Pending.FindIndex(pending => pending.Id == order.Id);
-        if (index < 0 || state.State.Pending[index] == order)
+        if (await pending.ReplaceAsync(order) is { } previous)
         {
-            return;
+            await PublishAsync(previous, new ApprovalQueueChanged([], [order.Id]));
+            await PublishAsync(order, new ApprovalQueueChanged([order], []));
         }
-
-        var previous = state.State.Pending[index];
-        state.State.Pending[index] = order;
-        await state.WriteOrDropActivationAsync(this);
-        await PublishAsync(previous, new ApprovalQueueChanged([], [order.Id]));
-        await PublishAsync(order, new ApprovalQueueChanged([order], []));
     }
 
-    public Task<IReadOnlyList<OrderView>> GetPendingAsync() =>
-        Task.FromResult<IReadOnlyList<OrderView>>([.. state.State.Pending.OrderBy(order => order.Submission.SubmittedAt)]);
-
-    /// <summary>The queue's size for the operations metrics; the orders' own state is what counts, so this follows it.</summary>
-    private Task RecordSizeAsync() =>
-        sizes.RecordAsync(
-            this.GetPrimaryKey(),
-            state.State.Pending.Count,
-            state.State.Pending.Count == 0 ? null : state.State.Pending.Min(order => order.Submission.SubmittedAt));
+    public Task<IReadOnlyList<OrderView>> GetPendingAsync() => pending.OfAsync(CompanyId);
 
     private Task PublishAsync(OrderView order, ApprovalQueueChanged change) =>
         GrainFactory.PublishLiveAsync(LiveEvent.ToGroups(

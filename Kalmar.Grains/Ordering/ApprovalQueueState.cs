@@ -2,6 +2,10 @@ using Kalmar.Contracts.Model;
 
 namespace Kalmar.Grains.Ordering;
 
+/// <summary>
+/// How an approval queue was stored before its orders got a table (<see cref="PendingOrders"/>): read only to move them
+/// there when such a queue activates. It can go once every deployment's queues have moved.
+/// </summary>
 [GenerateSerializer, Alias("Kalmar.ApprovalQueueState")]
 public sealed class ApprovalQueueState
 {

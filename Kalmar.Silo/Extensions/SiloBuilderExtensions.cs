@@ -60,7 +60,7 @@ public static class SiloBuilderExtensions
         services.AddSingleton<TicketBook>();
         services.AddSingleton<TicketStatusStore>();
         services.AddSingleton<TravellerOrders>();
-        services.AddSingleton<ApprovalQueueSizes>();
+        services.AddSingleton<PendingOrders>();
         services.AddSingleton<InvoiceLedger>();
         services.AddSingleton<InvoiceStore>();
         services.AddSingleton<Reconciliation>();

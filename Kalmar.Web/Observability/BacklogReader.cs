@@ -5,7 +5,7 @@ namespace Kalmar.Web.Observability;
 
 /// <summary>
 /// Reads what waits, in one round trip: the unsent outbox (through its partial index of unsent rows) and the approval
-/// queues' sizes (one row per company).
+/// queues' pending orders (one row each; their oldest through an index).
 /// </summary>
 public sealed class BacklogReader(NpgsqlDataSource dataSource, TimeProvider time)
 {
@@ -13,8 +13,8 @@ public sealed class BacklogReader(NpgsqlDataSource dataSource, TimeProvider time
         """
         select (select count(*) from outbox where sent_at is null),
                (select min(created_at) from outbox where sent_at is null),
-               (select coalesce(sum(pending), 0) from approval_queue_sizes),
-               (select min(oldest_submitted_at) from approval_queue_sizes where pending > 0)
+               (select count(*) from approval_queue),
+               (select min(submitted_at) from approval_queue)
         """;
 
     public async Task<Backlog> ReadAsync(CancellationToken cancellationToken)
