@@ -48,6 +48,13 @@ public sealed class GrainMemory(BenchCluster cluster, PortalHttp portal, FigureL
     /// <summary>Activations by grain class (its short name, e.g. <c>CreditAccountGrain</c>).</summary>
     private static async Task<Dictionary<string, int>> ActivationsByTypeAsync(IManagementGrain management) =>
         (await management.GetSimpleGrainStatistics())
-            .GroupBy(statistic => statistic.GrainType[(statistic.GrainType.LastIndexOf('.') + 1)..])
+            .GroupBy(statistic => ShortName(statistic.GrainType))
             .ToDictionary(type => type.Key, type => type.Sum(statistic => statistic.ActivationCount));
+
+    /// <summary>"Kalmar.Grains.Credit.CreditAccountGrain,Kalmar.Grains" → "CreditAccountGrain".</summary>
+    private static string ShortName(string grainType)
+    {
+        var typeName = grainType.Split(',')[0].Trim();
+        return typeName[(typeName.LastIndexOf('.') + 1)..];
+    }
 }
