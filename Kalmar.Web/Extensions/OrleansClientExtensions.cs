@@ -53,7 +53,9 @@ public static class OrleansClientExtensions
         builder.Services.AddSingleton<SessionChecks>();
         builder.Services.AddSingleton<SessionEndNotice>();
         builder.Services.AddKeyedSingleton(SessionClock.Key, TimeProvider.System);
-        builder.Services.AddHostedService<SessionExpiryWatch>();
+        builder.Services.AddSingleton<SessionExpiryWatch>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SessionExpiryWatch>());
+        builder.Services.AddSingleton<LiveCatchUp>();
         builder.Services.AddSingleton<LiveRoutes>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LiveRoutes>());
         return builder;

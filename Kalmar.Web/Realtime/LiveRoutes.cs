@@ -11,11 +11,13 @@ namespace Kalmar.Web.Realtime;
 /// recipient's first connection opens, renewed on a heartbeat while any is open, and left to expire after the last
 /// one closes (a stale route only costs an event that finds nobody here). After a silo is lost they are renewed every
 /// second until every route answers again (the cluster has declared the silo dead and the routes live elsewhere): the
-/// chaos run saw events lost for up to the two-minute heartbeat.
+/// chaos run saw events lost for up to the two-minute heartbeat. A route that did not know this node when renewed had
+/// lost events meant for it, which <see cref="LiveCatchUp"/> makes up for.
 /// </summary>
 public sealed partial class LiveRoutes(
     IClusterClient client,
     LiveHubObserver observer,
+    LiveCatchUp catchUp,
     SiloLoss siloLoss,
     IOptions<LiveOptions> options,
     ILogger<LiveRoutes> logger) : BackgroundService
@@ -50,7 +52,8 @@ public sealed partial class LiveRoutes(
 
     /// <summary>
     /// Counts a new connection of <paramref name="addresses"/>; the first one of an address subscribes before this
-    /// returns, so events published once the connection is open reach it.
+    /// returns, so events published once the connection is open reach it (whether the route knew this node does not
+    /// matter: no connection here waited for its events).
     /// </summary>
     public async Task JoinAsync(IEnumerable<string> addresses)
     {
@@ -124,7 +127,7 @@ public sealed partial class LiveRoutes(
         }
     }
 
-    /// <summary>Renews every route of this node's connections; true when each one answered.</summary>
+    /// <summary>Renews every route of this node's connections, catching up where one did not know it; true when each one answered.</summary>
     private async Task<bool> RenewAsync()
     {
         var renewed = true;
@@ -132,7 +135,10 @@ public sealed partial class LiveRoutes(
         {
             try
             {
-                await client.GetGrain<ILiveRouteGrain>(address).SubscribeAsync(Reference);
+                if (!await client.GetGrain<ILiveRouteGrain>(address).SubscribeAsync(Reference))
+                {
+                    catchUp.Missed(address);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
