@@ -118,7 +118,7 @@ public sealed class SiloLossLiveTests : IAsyncLifetime
         _renewals.Open();
         var ended = await phone.WaitForAsync(LiveEvents.SessionEnded);
         await phone.Closed.WithinPatienceAsync("the ended session's hub connection closing");
-        await Waits.UntilAsync(async () => await StatusOfAsync(api, "/api/me") == HttpStatusCode.Unauthorized, "the ended session refused");
+        await Waits.UntilAsync(async () => await api.StatusOfAsync("/api/me") == HttpStatusCode.Unauthorized, "the ended session refused");
 
         Assert.Equal(HttpStatusCode.OK, beforeRenewal.StatusCode); // the node missed the end and answers from memory
         Assert.Equal("Du har loggats ut.", ended.GetProperty("message").GetString());
@@ -127,12 +127,6 @@ public sealed class SiloLossLiveTests : IAsyncLifetime
     private async Task RejectAsync(Guid orderId) =>
         Assert.Null((await _cluster.Client.GetGrain<IOrderGrain>(orderId).DecideAsync(
             new OrderDecision(false, DemoAccounts.Anna, "Anna Andersson", "Inte i tjänsten"))).Rejection);
-
-    private static async Task<HttpStatusCode> StatusOfAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(path);
-        return response.StatusCode;
-    }
 
     private KalmarWebFactory WebNode(IReadOnlyDictionary<string, string> settings) =>
         new(_cluster, settings, services => services.AddSingleton<IOutgoingGrainCallFilter>(_renewals));
