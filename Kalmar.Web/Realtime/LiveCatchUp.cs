@@ -38,9 +38,9 @@ public sealed partial class LiveCatchUp(
         LogReconnecting(address, reconnecting.Count);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The live route of {Address} did not know this node; {Count} hub connection(s) told to reconnect and read again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The live route of {Address} did not know this node; {Count} hub connection(s) told to reconnect and read again")]
     private partial void LogReconnecting(string address, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The web nodes' route did not know this node; the sessions it remembered are asked again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The web nodes' route did not know this node; the sessions it remembered are asked again")]
     private partial void LogSessionsForgotten();
 }
