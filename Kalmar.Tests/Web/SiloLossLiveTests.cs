@@ -8,7 +8,6 @@ using Kalmar.Contracts.Model;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 using Kalmar.Web.Hubs;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -60,7 +59,7 @@ public sealed class SiloLossLiveTests : IAsyncLifetime
         var next = await Orders.SubmitAsync(_cluster.Client, traveller, DemoAccounts.ExempelAb, DemoAccounts.Avdelning21);
         var token = await _web.CreateClient().LoginForTokenAsync(traveller.Email, Travellers.Password);
         using var api = _web.CreateClientWithToken(token);
-        await using var phone = ReconnectingPhone(token);
+        await using var phone = LiveClient.Reconnecting(_web.Server.BaseAddress, _web.Server.CreateHandler, token);
         var liveStatuses = Channel.CreateUnbounded<JsonElement>();
         phone.On<JsonElement>(LiveEvents.OrderStatusChanged, payload => liveStatuses.Writer.TryWrite(payload));
         var reconnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -130,17 +129,6 @@ public sealed class SiloLossLiveTests : IAsyncLifetime
 
     private KalmarWebFactory WebNode(IReadOnlyDictionary<string, string> settings) =>
         new(_cluster, settings, services => services.AddSingleton<IOutgoingGrainCallFilter>(_renewals));
-
-    /// <summary>A phone as the app is one: it reconnects by itself when the server allows it.</summary>
-    private HubConnection ReconnectingPhone(string token) => new HubConnectionBuilder()
-        .WithUrl(new Uri(_web.Server.BaseAddress, LiveHub.Path), options =>
-        {
-            options.HttpMessageHandlerFactory = _ => _web.Server.CreateHandler();
-            options.AccessTokenProvider = () => Task.FromResult<string?>(token);
-            options.Transports = HttpTransportType.LongPolling;
-        })
-        .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)])
-        .Build();
 
     /// <summary>Kills the silo of <paramref name="address"/>'s route and waits until the other has declared it dead.</summary>
     private async Task KillTheSiloHoldingAsync(string address)

@@ -12,7 +12,8 @@ namespace Kalmar.Web.Auth;
 /// An answer is kept for <see cref="TrustFor"/>, never past the session's own idle or absolute limit; a session that
 /// ends is forgotten at once, because its end reaches every node (<see cref="LiveAddress.WebNodes"/>) before the end
 /// is answered. A node that missed that news (the route was a new activation that did not know it yet) is wrong for
-/// at most <see cref="TrustFor"/>, and forgets every session once it finds out (<see cref="LiveCatchUp"/>). Time is the business clock (<see cref="SessionClock"/>), so a test that moves it moves this too.
+/// at most <see cref="TrustFor"/>, and forgets every session once it finds out (<see cref="LiveCatchUp"/>). Time is the
+/// business clock (<see cref="SessionClock"/>), so a test that moves it moves this too.
 /// </summary>
 public sealed class SessionChecks(IClusterClient cluster, [FromKeyedServices(SessionClock.Key)] TimeProvider clock)
 {

@@ -27,7 +27,7 @@ public sealed partial class SessionExpiryWatch(
     /// <summary>
     /// Asks every session again on the next tick, whatever time it gave: this node may have missed the news of some that
     /// ended (<see cref="LiveCatchUp"/>). Their connections are closed as if the sessions ran out, since the reason was in
-    /// the news missed (the portal and the app are told "Du har loggats ut." either way, unless an administrator ended it).
+    /// the news missed: they are told "Du har loggats ut." even when an administrator ended them.
     /// </summary>
     public void AskAgain() => Volatile.Write(ref _askAgain, 1);
 
