@@ -16,10 +16,10 @@ namespace Kalmar.Tests.Web;
 
 /// <summary>
 /// A silo that dies takes the live route grains it held; they come back on the other silo knowing no web node. The node
-/// renews its routes as soon as it loses the silo's gateway (every second until each answers), not at the heartbeat
-/// (five minutes here): the chaos run lost events for up to that heartbeat, and then, with that fixed, still left a
-/// phone stale, since an event sent before the renewal reached nobody. A renewal that finds a route did not know the
-/// node therefore makes the node's clients of that recipient catch up. The tests hold the node's renewals
+/// renews its routes as soon as the cluster has declared the silo dead (every second until each answers), not at the
+/// heartbeat (five minutes here): the chaos run lost events for up to that heartbeat, and then, with that fixed, still
+/// left a phone stale, since an event sent before the renewal reached nobody. A renewal that finds a route did not know
+/// the node therefore makes the node's clients of that recipient catch up. The tests hold the node's renewals
 /// (<see cref="RouteSubscriptionGate"/>) until an event has surely gone by. A cluster of its own, since it kills a silo.
 /// </summary>
 public sealed class SiloLossLiveTests : IAsyncLifetime
@@ -47,7 +47,7 @@ public sealed class SiloLossLiveTests : IAsyncLifetime
     /// <summary>
     /// The chaos run's stale phone: its order is rejected after the silo holding its route died and before its node
     /// renewed, so the event reaches nobody, and the phone's own connection (its node lives) never broke. The renewal
-    /// (at once after the silo loss, not at the five-minute heartbeat) finds the route did not know the node, which
+    /// (at once after the silo's death, not at the five-minute heartbeat) finds the route did not know the node, which
     /// closes the phone's connection allowing reconnection: the phone reconnects and reads the rejection, as the app and
     /// the portal do after every reconnect, and the next decision reaches it live.
     /// </summary>

@@ -43,11 +43,10 @@ public static class OrleansClientExtensions
             .UseKalmarCluster(configuration)
             .UseConnectionRetryFilter<RetryUntilStopped>()
             .AddActivityPropagation() // a request's trace goes on into the grains it calls
-            .AddGatewayCountChangedHandler(services => services.GetRequiredService<SiloLoss>().OnGatewayCountChanged)
             .AddDashboard());
 
         builder.Services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<SiloLoss>();
+        builder.Services.AddSingleton<SiloDeaths>();
         builder.Services.AddSingleton<LiveHubObserver>();
         builder.Services.AddSingleton<UserConnections>();
         builder.Services.AddSingleton<SessionChecks>();
