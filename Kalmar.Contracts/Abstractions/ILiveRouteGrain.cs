@@ -11,8 +11,13 @@ namespace Kalmar.Contracts.Abstractions;
 [Alias("Kalmar.ILiveRouteGrain")]
 public interface ILiveRouteGrain : IGrainWithStringKey
 {
+    /// <summary>
+    /// Subscribes or renews <paramref name="node"/>; true when this route already knew it. False on a renewal means the
+    /// route is a new activation (its silo died or stopped) or had let the node expire: events sent to the recipient
+    /// before now may have missed the node, whose connections must then catch up.
+    /// </summary>
     [Alias("Subscribe")]
-    Task SubscribeAsync(ILiveObserver node);
+    Task<bool> SubscribeAsync(ILiveObserver node);
 
     [Alias("Unsubscribe")]
     Task UnsubscribeAsync(ILiveObserver node);

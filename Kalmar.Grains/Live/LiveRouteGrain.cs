@@ -8,8 +8,9 @@ namespace Kalmar.Grains.Live;
 
 /// <summary>
 /// Forwards a recipient's events to the web nodes that hold its connections, one way (a dead node holds up no one). Kept
-/// in memory only: nodes renew well within <see cref="RegistrationLifetime"/>, so a new activation fills up again; a node
-/// that died stops being called when its registration expires.
+/// in memory only: nodes renew well within <see cref="RegistrationLifetime"/>, so a new activation fills up again (and
+/// tells each node it did not know it, since events sent before reached nobody there); a node that died stops being
+/// called when its registration expires.
 /// </summary>
 public sealed class LiveRouteGrain(ILogger<LiveRouteGrain> logger) : Grain, ILiveRouteGrain
 {
@@ -17,10 +18,12 @@ public sealed class LiveRouteGrain(ILogger<LiveRouteGrain> logger) : Grain, ILiv
 
     private readonly ObserverManager<ILiveObserver> _nodes = new(RegistrationLifetime, logger);
 
-    public Task SubscribeAsync(ILiveObserver node)
+    public Task<bool> SubscribeAsync(ILiveObserver node)
     {
+        _nodes.ClearExpired(); // an expired node was no longer sent events: it did not know of them
+        var knew = _nodes.Contains(node);
         _nodes.Subscribe(node, node);
-        return Task.CompletedTask;
+        return Task.FromResult(knew);
     }
 
     public Task UnsubscribeAsync(ILiveObserver node)

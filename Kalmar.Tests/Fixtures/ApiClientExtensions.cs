@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -33,6 +34,13 @@ public static class ApiClientExtensions
     /// <summary>A client of <paramref name="web"/> signed in as the demo admin <paramref name="email"/>.</summary>
     public static Task<HttpClient> SignedInAdminAsync(this KalmarWebFactory web, string email) =>
         web.SignedInClientAsync(email, Demo.AdminPassword);
+
+    /// <summary>The status of a GET of <paramref name="path"/>, the response disposed.</summary>
+    public static async Task<HttpStatusCode> StatusOfAsync(this HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        return response.StatusCode;
+    }
 
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();

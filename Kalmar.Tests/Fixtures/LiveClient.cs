@@ -42,6 +42,20 @@ public sealed class LiveClient : IAsyncDisposable
     public static Task<LiveClient> ConnectWithCookieAsync(KalmarWebFactory web, string cookieHeader, params string[] events) =>
         ConnectAsync(web, options => options.Headers["Cookie"] = cookieHeader, events);
 
+    /// <summary>
+    /// A bare hub connection of <paramref name="token"/> that reconnects by itself when the server allows it, as the app's
+    /// does; <paramref name="handler"/> reaches the node each attempt goes to (a proxy's choice, in a test).
+    /// </summary>
+    public static HubConnection Reconnecting(Uri node, Func<HttpMessageHandler> handler, string token) => new HubConnectionBuilder()
+        .WithUrl(new Uri(node, LiveHub.Path), options =>
+        {
+            options.HttpMessageHandlerFactory = _ => handler();
+            options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            options.Transports = HttpTransportType.LongPolling;
+        })
+        .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)])
+        .Build();
+
     /// <summary>Whether the server still answers on this connection.</summary>
     public async Task<bool> AnswersAsync()
     {

@@ -34,5 +34,25 @@ public static class Waits
         }
     }
 
-    public static TimeoutException TimedOut(string expected) => new($"{expected} did not come within {Patience.TotalSeconds} s.");
+    /// <summary>
+    /// Asks <paramref name="done"/> until it answers true, for what sends no event (a status code), or fails naming
+    /// <paramref name="expected"/> after <paramref name="within"/> (<see cref="Patience"/> unless told).
+    /// </summary>
+    public static async Task UntilAsync(Func<Task<bool>> done, string expected, TimeSpan? within = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + (within ?? Patience);
+        while (!await done())
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw TimedOut(expected, within ?? Patience);
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public static TimeoutException TimedOut(string expected) => TimedOut(expected, Patience);
+
+    private static TimeoutException TimedOut(string expected, TimeSpan within) => new($"{expected} did not come within {within.TotalSeconds} s.");
 }

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 using Kalmar.Web.Hubs;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Kalmar.Tests.Web;
@@ -30,15 +29,7 @@ public sealed class WebNodeShutdownTests(PortalFixture portal)
         var stopping = new KalmarWebFactory(portal.Cluster);
         var proxyTarget = stopping; // where the proxy sends a new connection
         var statuses = Channel.CreateUnbounded<JsonElement>();
-        await using var phone = new HubConnectionBuilder()
-            .WithUrl(new Uri(stopping.Server.BaseAddress, LiveHub.Path), options =>
-            {
-                options.HttpMessageHandlerFactory = _ => proxyTarget.Server.CreateHandler();
-                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                options.Transports = HttpTransportType.LongPolling;
-            })
-            .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)])
-            .Build();
+        await using var phone = LiveClient.Reconnecting(stopping.Server.BaseAddress, () => proxyTarget.Server.CreateHandler(), token);
         var reconnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
         phone.Reconnected += _ => Task.Run(reconnected.TrySetResult);

@@ -11,8 +11,9 @@ namespace Kalmar.Web.Auth;
 /// per session rather than on every request (it was a second grain call on every API call, a purchase's included).
 /// An answer is kept for <see cref="TrustFor"/>, never past the session's own idle or absolute limit; a session that
 /// ends is forgotten at once, because its end reaches every node (<see cref="LiveAddress.WebNodes"/>) before the end
-/// is answered. A node that missed that news (its route subscription was being renewed) is wrong for at most
-/// <see cref="TrustFor"/>. Time is the business clock (<see cref="SessionClock"/>), so a test that moves it moves this too.
+/// is answered. A node that missed that news (the route was a new activation that did not know it yet) is wrong for
+/// at most <see cref="TrustFor"/>, and forgets every session once it finds out (<see cref="LiveCatchUp"/>). Time is the
+/// business clock (<see cref="SessionClock"/>), so a test that moves it moves this too.
 /// </summary>
 public sealed class SessionChecks(IClusterClient cluster, [FromKeyedServices(SessionClock.Key)] TimeProvider clock)
 {
@@ -60,6 +61,13 @@ public sealed class SessionChecks(IClusterClient cluster, [FromKeyedServices(Ses
                 _open.TryRemove(key, out _);
             }
         }
+    }
+
+    /// <summary>Forgets every session, each asked of its grain again: this node may have missed the end of some.</summary>
+    public void ForgetAll()
+    {
+        Interlocked.Increment(ref _ends);
+        _open.Clear();
     }
 
     /// <summary>

@@ -43,17 +43,18 @@ public static class OrleansClientExtensions
             .UseKalmarCluster(configuration)
             .UseConnectionRetryFilter<RetryUntilStopped>()
             .AddActivityPropagation() // a request's trace goes on into the grains it calls
-            .AddGatewayCountChangedHandler(services => services.GetRequiredService<SiloLoss>().OnGatewayCountChanged)
             .AddDashboard());
 
         builder.Services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<SiloLoss>();
+        builder.Services.AddSingleton<SiloDeaths>();
         builder.Services.AddSingleton<LiveHubObserver>();
         builder.Services.AddSingleton<UserConnections>();
         builder.Services.AddSingleton<SessionChecks>();
         builder.Services.AddSingleton<SessionEndNotice>();
         builder.Services.AddKeyedSingleton(SessionClock.Key, TimeProvider.System);
-        builder.Services.AddHostedService<SessionExpiryWatch>();
+        builder.Services.AddSingleton<SessionExpiryWatch>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SessionExpiryWatch>());
+        builder.Services.AddSingleton<LiveCatchUp>();
         builder.Services.AddSingleton<LiveRoutes>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LiveRoutes>());
         return builder;

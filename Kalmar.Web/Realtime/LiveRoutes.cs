@@ -9,18 +9,20 @@ namespace Kalmar.Web.Realtime;
 /// <summary>
 /// This node's subscriptions to the live routes of the users and admin groups it holds connections of: made when a
 /// recipient's first connection opens, renewed on a heartbeat while any is open, and left to expire after the last
-/// one closes (a stale route only costs an event that finds nobody here). After a silo is lost they are renewed every
-/// second until every route answers again (the cluster has declared the silo dead and the routes live elsewhere): the
-/// chaos run saw events lost for up to the two-minute heartbeat.
+/// one closes (a stale route only costs an event that finds nobody here). After a silo died they are renewed every
+/// second until every route answers again (<see cref="SiloDeaths"/>): the chaos run saw events lost for up to the
+/// two-minute heartbeat. A route that did not know this node when renewed had
+/// lost events meant for it, which <see cref="LiveCatchUp"/> makes up for.
 /// </summary>
 public sealed partial class LiveRoutes(
     IClusterClient client,
     LiveHubObserver observer,
-    SiloLoss siloLoss,
+    LiveCatchUp catchUp,
+    SiloDeaths siloDeaths,
     IOptions<LiveOptions> options,
     ILogger<LiveRoutes> logger) : BackgroundService
 {
-    /// <summary>How often routes are renewed after a silo loss, and how long at most.</summary>
+    /// <summary>How often routes are renewed after a silo died (and the silos looked at), and how long at most.</summary>
     private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(1);
 
     private static readonly TimeSpan QuicklyAtMost = TimeSpan.FromMinutes(1);
@@ -33,9 +35,11 @@ public sealed partial class LiveRoutes(
     /// <summary>
     /// Every node hears of <see cref="LiveAddress.WebNodes"/> for its whole life (as if it held a connection there that
     /// never closes), from before it serves a request; should the first subscription fail, the heartbeat retries it.
+    /// The silos are looked at first too, so that one dying before the first tick is a death seen.
     /// </summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        await siloDeaths.AnySinceLastAskedAsync();
         try
         {
             await JoinAsync([LiveAddress.WebNodes]);
@@ -50,7 +54,8 @@ public sealed partial class LiveRoutes(
 
     /// <summary>
     /// Counts a new connection of <paramref name="addresses"/>; the first one of an address subscribes before this
-    /// returns, so events published once the connection is open reach it.
+    /// returns, so events published once the connection is open reach it (whether the route knew this node does not
+    /// matter: no connection here waited for its events).
     /// </summary>
     public async Task JoinAsync(IEnumerable<string> addresses)
     {
@@ -85,7 +90,7 @@ public sealed partial class LiveRoutes(
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 var now = DateTimeOffset.UtcNow;
-                if (siloLoss.Take())
+                if (await siloDeaths.AnySinceLastAskedAsync())
                 {
                     quicklyUntil = now + QuicklyAtMost;
                 }
@@ -124,7 +129,7 @@ public sealed partial class LiveRoutes(
         }
     }
 
-    /// <summary>Renews every route of this node's connections; true when each one answered.</summary>
+    /// <summary>Renews every route of this node's connections, catching up where one did not know it; true when each one answered.</summary>
     private async Task<bool> RenewAsync()
     {
         var renewed = true;
@@ -132,7 +137,10 @@ public sealed partial class LiveRoutes(
         {
             try
             {
-                await client.GetGrain<ILiveRouteGrain>(address).SubscribeAsync(Reference);
+                if (!await client.GetGrain<ILiveRouteGrain>(address).SubscribeAsync(Reference))
+                {
+                    catchUp.Missed(address);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

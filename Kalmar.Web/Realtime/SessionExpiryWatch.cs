@@ -22,11 +22,25 @@ public sealed partial class SessionExpiryWatch(
     /// <summary>Only the loop reads and writes it.</summary>
     private readonly Dictionary<HubSession, DateTimeOffset> _openUntil = [];
 
+    private int _askAgain;
+
+    /// <summary>
+    /// Asks every session again on the next tick, whatever time it gave: this node may have missed the news of some that
+    /// ended (<see cref="LiveCatchUp"/>). Their connections are closed as if the sessions ran out, since the reason was in
+    /// the news missed: they are told "Du har loggats ut." even when an administrator ended them.
+    /// </summary>
+    public void AskAgain() => Volatile.Write(ref _askAgain, 1);
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         PeriodicWork.RunAsync(options.Value.SessionCheckInterval, CheckAsync, stoppingToken);
 
     private async Task CheckAsync()
     {
+        if (Interlocked.Exchange(ref _askAgain, 0) == 1)
+        {
+            _openUntil.Clear();
+        }
+
         var now = clock.GetUtcNow();
         var open = connections.Sessions();
         foreach (var closed in _openUntil.Keys.Where(session => !open.Contains(session)).ToList())

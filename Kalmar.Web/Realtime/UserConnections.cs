@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Kalmar.Contracts.Hosting;
+using Kalmar.Web.Auth;
 using Microsoft.AspNetCore.SignalR;
 using Connections = System.Collections.Concurrent.ConcurrentDictionary<
     string, (Microsoft.AspNetCore.SignalR.HubCallerContext Connection, Kalmar.Web.Realtime.HubSession Session)>;
@@ -39,6 +40,11 @@ public sealed class UserConnections(KalmarMetrics metrics)
     public IReadOnlyList<HubCallerContext> Of(IEnumerable<string> userIds, IReadOnlyCollection<Guid>? sessionIds) =>
         [.. UsersOf(userIds).SelectMany(connections => connections)
             .Where(open => InSessions(open.Value.Session, sessionIds)).Select(open => open.Value.Connection)];
+
+    /// <summary>This node's connections that get the events of <paramref name="address"/>: its user's, or its admin group's.</summary>
+    public IReadOnlyList<HubCallerContext> Receiving(string address) =>
+        [.. _byUser.SelectMany(user => user.Value).Select(open => open.Value.Connection)
+            .Where(connection => connection.UserIdentifier == address || connection.User!.AdminGroups().Contains(address))];
 
     /// <summary>
     /// Removes and answers the connections on this node of <paramref name="sessionIds"/> (of every session when it is
