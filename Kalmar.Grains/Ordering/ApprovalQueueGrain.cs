@@ -1,6 +1,7 @@
 using Kalmar.Contracts.Abstractions;
 using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
+using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Live;
 
 namespace Kalmar.Grains.Ordering;
@@ -16,7 +17,7 @@ public sealed class ApprovalQueueGrain(
     private Guid CompanyId => this.GetPrimaryKey();
 
     /// <summary>
-    /// A queue stored the earlier way (its orders in the grain's state) moves them into the table, then clears that state:
+    /// A queue stored the earlier way (its orders in the grain's state) moves them into the table, then empties that state:
     /// added first, so a crash in between only adds them again, which changes nothing.
     /// </summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -28,7 +29,8 @@ public sealed class ApprovalQueueGrain(
                 await pending.AddAsync(order);
             }
 
-            await earlierState.ClearStateAsync(cancellationToken);
+            earlierState.State.Pending.Clear();
+            await earlierState.WriteOrDropActivationAsync(this);
         }
     }
 

@@ -29,8 +29,12 @@ public sealed class CreditCommitFailureTests(PortalFixture portal)
             var failed = keys.Select(key => account.ChargeAsync(Charge(key))).ToArray();
             foreach (var charge in failed)
             {
+                // The refused commit's error; or, for a call that reached the account while the failure was dropping its
+                // activation, Orleans' rejection of it (seen once in a full run): an error either way, and nothing charged.
                 var failure = await Assert.ThrowsAnyAsync<Exception>(() => charge);
-                Assert.Contains(RowRefusal.Message, failure.ToString(), StringComparison.Ordinal);
+                Assert.True(
+                    failure is OrleansMessageRejectionException || failure.ToString().Contains(RowRefusal.Message, StringComparison.Ordinal),
+                    failure.ToString());
             }
         }
 
