@@ -24,7 +24,7 @@ public sealed record AdminScope(Guid CompanyId, bool WholeCompany, IReadOnlySet<
     /// <summary>The admin as the audit log names them.</summary>
     public Actor Actor => new(AdminId, AdminName);
 
-    /// <summary>The same scope, for a grain to check.</summary>
+    /// <summary>The same scope, for a grain to check (<see cref="AdminReach.Includes"/> applies the rule of <see cref="Includes(Guid, Guid)"/>).</summary>
     public AdminReach Reach => new(CompanyId, WholeCompany ? null : [.. DepartmentIds]);
 
     public bool IncludesDepartment(Guid departmentId) => WholeCompany || DepartmentIds.Contains(departmentId);
@@ -33,6 +33,5 @@ public sealed record AdminScope(Guid CompanyId, bool WholeCompany, IReadOnlySet<
 
     public bool Includes(UserProfile user) => Includes(user.CompanyId, user.DepartmentId);
 
-    public bool Includes(Guid companyId, Guid departmentId) =>
-        companyId == CompanyId && (WholeCompany || DepartmentIds.Contains(departmentId));
+    public bool Includes(Guid companyId, Guid departmentId) => companyId == CompanyId && IncludesDepartment(departmentId);
 }

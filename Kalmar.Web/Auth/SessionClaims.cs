@@ -44,6 +44,9 @@ public static class SessionClaims
     /// <summary>The signed-in user as the audit log names them.</summary>
     public static Actor GetActor(this ClaimsPrincipal user) => new(user.GetUserId(), user.Identity?.Name ?? "");
 
+    /// <summary>Every live address whose events this user's connections receive: the user's own and their admin groups.</summary>
+    public static IEnumerable<string> LiveAddresses(this ClaimsPrincipal user) => user.AdminGroups().Prepend(LiveAddress.User(user.GetUserId()));
+
     /// <summary>The hub groups whose events this user's connections receive.</summary>
     public static IEnumerable<string> AdminGroups(this ClaimsPrincipal user)
     {

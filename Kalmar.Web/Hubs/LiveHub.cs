@@ -1,4 +1,3 @@
-using Kalmar.Contracts.Live;
 using Kalmar.Web.Auth;
 using Kalmar.Web.Realtime;
 using Kalmar.Web.Security;
@@ -33,7 +32,7 @@ public sealed class LiveHub(LiveRoutes routes, UserConnections connections, IOpt
 
         var viaCookie = Context.GetHttpContext() is { } request && AuthExtensions.SelectScheme(request) == CookieAuthenticationDefaults.AuthenticationScheme;
         connections.Add(Context.UserIdentifier!, new HubSession(Context.User!.GetSessionId(), viaCookie), Context);
-        await routes.JoinAsync(Recipients());
+        await routes.JoinAsync(Context.User!.LiveAddresses());
         await base.OnConnectedAsync();
     }
 
@@ -47,9 +46,7 @@ public sealed class LiveHub(LiveRoutes routes, UserConnections connections, IOpt
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         connections.Remove(Context.UserIdentifier!, Context);
-        routes.Leave(Recipients());
+        routes.Leave(Context.User!.LiveAddresses());
         return base.OnDisconnectedAsync(exception);
     }
-
-    private IEnumerable<string> Recipients() => Context.User!.AdminGroups().Prepend(LiveAddress.User(Context.User!.GetUserId()));
 }

@@ -44,7 +44,7 @@ public sealed class UserConnections(KalmarMetrics metrics)
     /// <summary>This node's connections that get the events of <paramref name="address"/>: its user's, or its admin group's.</summary>
     public IReadOnlyList<HubCallerContext> Receiving(string address) =>
         [.. _byUser.SelectMany(user => user.Value).Select(open => open.Value.Connection)
-            .Where(connection => connection.UserIdentifier == address || connection.User!.AdminGroups().Contains(address))];
+            .Where(connection => connection.User!.LiveAddresses().Contains(address))];
 
     /// <summary>
     /// Removes and answers the connections on this node of <paramref name="sessionIds"/> (of every session when it is
