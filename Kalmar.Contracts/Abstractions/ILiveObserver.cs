@@ -9,10 +9,11 @@ public interface ILiveObserver : IGrainObserver
 {
     /// <summary>
     /// One-way: a route grain handles one call at a time, so waiting for a node that died (30 s until the call times out)
-    /// held up every later event of that recipient on the nodes still alive; the chaos run measured it.
+    /// held up every later event of that recipient on the nodes still alive; the chaos run measured it. The events come
+    /// in the order they happened.
     /// </summary>
-    [Alias("OnLiveEvent"), OneWay]
-    Task OnLiveEventAsync(LiveEvent liveEvent);
+    [Alias("OnLiveEvents"), OneWay]
+    Task OnLiveEventsAsync(IReadOnlyList<LiveEvent> liveEvents);
 
     /// <summary>
     /// The same, answered once the node has it: for the rare news whose sender must know every node has it (a session's

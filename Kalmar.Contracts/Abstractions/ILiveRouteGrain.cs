@@ -22,9 +22,12 @@ public interface ILiveRouteGrain : IGrainWithStringKey
     [Alias("Unsubscribe")]
     Task UnsubscribeAsync(ILiveObserver node);
 
-    /// <summary>One-way: delivery is best effort, and a publisher's own work must not fail for want of it.</summary>
-    [Alias("Publish"), OneWay]
-    Task PublishAsync(LiveEvent liveEvent);
+    /// <summary>
+    /// One-way: delivery is best effort, and a publisher's own work must not fail for want of it. Several events (in the
+    /// order they happened) go in one call when they leave a silo together.
+    /// </summary>
+    [Alias("PublishAll"), OneWay]
+    Task PublishAsync(IReadOnlyList<LiveEvent> liveEvents);
 
     /// <summary>Answered once every node of the route has the event: for news whose sender must know it arrived.</summary>
     [Alias("Deliver")]

@@ -1,7 +1,6 @@
 using Kalmar.Contracts.Domain;
 using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
-using Kalmar.Grains.Live;
 using Microsoft.Extensions.Logging;
 
 namespace Kalmar.Grains.Credit;
@@ -232,7 +231,7 @@ public sealed partial class CreditAccountGrain
         {
             var added = department.Aggregate(PriceBreakdown.Zero, (sum, line) => sum + line.Price);
             var changed = new InvoiceChanged(month, department.Key.CompanyId, department.Key.DepartmentId, added, department.Count());
-            GrainFactory.PublishLiveAsync(changed.ToAdmins()).Ignore();
+            live.Publish(changed.ToAdmins());
         }
     }
 

@@ -19,6 +19,7 @@ namespace Kalmar.Grains.Credit;
 [Reentrant]
 public sealed partial class CreditAccountGrain(
     CreditAccountStore store,
+    LivePublisher live,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time,
     KalmarMetrics metrics,
     ILogger<CreditAccountGrain> logger) : Grain, ICreditAccountGrain, IRemindable
@@ -65,5 +66,5 @@ public sealed partial class CreditAccountGrain(
 
     private string MonthNow() => Stockholm.MonthOf(time.GetUtcNow());
 
-    private void Publish(LiveUpdate update) => GrainFactory.PublishLiveAsync(LiveEvent.ToUser(update, TravellerId)).Ignore();
+    private void Publish(LiveUpdate update) => live.Publish(LiveEvent.ToUser(update, TravellerId));
 }

@@ -32,7 +32,7 @@ public sealed class LiveRouteGrain(ILogger<LiveRouteGrain> logger) : Grain, ILiv
         return Task.CompletedTask;
     }
 
-    public Task PublishAsync(LiveEvent liveEvent) => _nodes.Notify(node => node.OnLiveEventAsync(liveEvent));
+    public Task PublishAsync(IReadOnlyList<LiveEvent> liveEvents) => _nodes.Notify(node => node.OnLiveEventsAsync(liveEvents));
 
     /// <summary>
     /// To every node at once, waiting no longer than <see cref="SessionLifetimes.NodeMemory"/>: a node that died without

@@ -11,7 +11,7 @@ namespace Kalmar.Grains.Ordering;
 /// writes them one at a time and tells the admins in scope of each change right after it is stored. It holds no state.
 /// </summary>
 public sealed class ApprovalQueueGrain(
-    [PersistentState("approval-queue")] IPersistentState<ApprovalQueueState> earlierState, PendingOrders pending)
+    [PersistentState("approval-queue")] IPersistentState<ApprovalQueueState> earlierState, PendingOrders pending, LivePublisher live)
     : Grain, IApprovalQueueGrain
 {
     private Guid CompanyId => this.GetPrimaryKey();
@@ -38,7 +38,7 @@ public sealed class ApprovalQueueGrain(
     {
         if (await pending.AddAsync(order))
         {
-            await PublishAsync(order, new ApprovalQueueChanged([order], []));
+            Publish(order, new ApprovalQueueChanged([order], []));
         }
     }
 
@@ -46,7 +46,7 @@ public sealed class ApprovalQueueGrain(
     {
         if (await pending.RemoveAsync(CompanyId, orderId) is { } waited)
         {
-            await PublishAsync(waited, new ApprovalQueueChanged([], [orderId]));
+            Publish(waited, new ApprovalQueueChanged([], [orderId]));
         }
     }
 
@@ -54,15 +54,15 @@ public sealed class ApprovalQueueGrain(
     {
         if (await pending.ReplaceAsync(order) is { } previous)
         {
-            await PublishAsync(previous, new ApprovalQueueChanged([], [order.Id]));
-            await PublishAsync(order, new ApprovalQueueChanged([order], []));
+            Publish(previous, new ApprovalQueueChanged([], [order.Id]));
+            Publish(order, new ApprovalQueueChanged([order], []));
         }
     }
 
     public Task<IReadOnlyList<OrderView>> GetPendingAsync() => pending.OfAsync(CompanyId);
 
-    private Task PublishAsync(OrderView order, ApprovalQueueChanged change) =>
-        GrainFactory.PublishLiveAsync(LiveEvent.ToGroups(
+    private void Publish(OrderView order, ApprovalQueueChanged change) =>
+        live.Publish(LiveEvent.ToGroups(
             change,
             [LiveAddress.CompanyAdmins(order.Submission.CompanyId), LiveAddress.DepartmentAdmins(order.Submission.DepartmentId)]));
 }

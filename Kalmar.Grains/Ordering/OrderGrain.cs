@@ -21,6 +21,7 @@ public sealed partial class OrderGrain(
     INotificationOutbox outbox,
     AuditLog auditLog,
     InvoiceLedger invoiceLedger,
+    LivePublisher live,
     IOptions<ApprovalOptions> options,
     IOptions<PortalOptions> portal,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time,
@@ -157,7 +158,7 @@ public sealed partial class OrderGrain(
         await state.WriteOrDropActivationAsync(this);
         try
         {
-            await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new OrderStatusChanged(closed), closed.Submission.TravellerId));
+            live.Publish(LiveEvent.ToUser(new OrderStatusChanged(closed), closed.Submission.TravellerId));
             await Queue.RemoveAsync(closed.Id);
             await IssueTicketsAsync(closed);
         }
@@ -273,7 +274,7 @@ public sealed partial class OrderGrain(
             await GrainFactory.GetGrain<IUserGrain>(order.Submission.TravellerId).IssueTicketsAsync(TicketsOf(order));
             if (await invoiceLedger.RecordStaffOfferAsync(order) is { } changed)
             {
-                GrainFactory.PublishLiveAsync(changed.ToAdmins()).Ignore();
+                live.Publish(changed.ToAdmins());
             }
         }
     }

@@ -14,7 +14,7 @@ namespace Kalmar.Grains.Tickets;
 /// transaction with its audit entry (and a recall with its credit); the push to the traveller leaves after it.
 /// </summary>
 public sealed class TicketGrain(
-    TicketBook book, TicketStatusStore store, [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, ITicketGrain
+    TicketBook book, TicketStatusStore store, LivePublisher live, [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, ITicketGrain
 {
     private Guid TicketId => this.GetPrimaryKey();
 
@@ -105,7 +105,7 @@ public sealed class TicketGrain(
 
         Publish(held.TravellerId, recalled);
         var added = new InvoiceChanged(month, purchase.CompanyId, purchase.DepartmentId, purchase.Price.Negated(), Lines: 1);
-        GrainFactory.PublishLiveAsync(added.ToAdmins()).Ignore();
+        live.Publish(added.ToAdmins());
         return Outcome<RecalledTicket>.Success(credited);
     }
 
@@ -118,5 +118,5 @@ public sealed class TicketGrain(
         ?? throw new InvalidOperationException($"Ticket {held.Ticket.Id} is held by no known traveller.");
 
     private void Publish(Guid travellerId, Ticket ticket) =>
-        GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new TicketChanged(ticket), travellerId)).Ignore();
+        live.Publish(LiveEvent.ToUser(new TicketChanged(ticket), travellerId));
 }

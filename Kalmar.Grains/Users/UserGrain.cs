@@ -28,6 +28,7 @@ public sealed partial class UserGrain(
     SessionStore sessions,
     TicketBook ticketBook,
     TravellerOrders travellerOrders,
+    LivePublisher live,
     IOptions<PortalOptions> portal,
     [FromKeyedServices(BusinessClock.Key)] TimeProvider time) : Grain, IUserGrain
 {
@@ -114,7 +115,7 @@ public sealed partial class UserGrain(
     {
         foreach (var ticket in await ticketBook.IssueAsync(Id, [.. tickets.DistinctBy(ticket => ticket.Id)]))
         {
-            await GrainFactory.PublishLiveAsync(LiveEvent.ToUser(new TicketIssued(ticket), Id));
+            live.Publish(LiveEvent.ToUser(new TicketIssued(ticket), Id));
         }
     }
 

@@ -5,6 +5,7 @@ using Kalmar.Grains.Credit;
 using Kalmar.Grains.Fares;
 using Kalmar.Grains.Infrastructure;
 using Kalmar.Grains.Invoices;
+using Kalmar.Grains.Live;
 using Kalmar.Grains.Ordering;
 using Kalmar.Grains.Sessions;
 using Kalmar.Grains.Tickets;
@@ -16,7 +17,6 @@ using Kalmar.Silo.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -42,7 +42,8 @@ public static class SiloBuilderExtensions
         // A failed write or query reaches the caller as Npgsql's own exception. Orleans serializes exceptions only from
         // namespaces it is told of; without this the caller got a CodecNotFoundException that hid what went wrong.
         services.Configure<ExceptionSerializationOptions>(options => options.SupportedNamespacePrefixes.Add("Npgsql"));
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(_ => GrainDatabase.Create(connectionString));
+        services.AddCachedGrainInterfaceTypes();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrateOnStart>();
         services.TryAddSingleton(TimeProvider.System);
@@ -53,6 +54,7 @@ public static class SiloBuilderExtensions
         services.Configure<ReminderOptions>(options =>
             options.MinimumReminderPeriod = configuration.GetValue("Reminders:MinimumPeriod", TimeSpan.FromMinutes(1)));
         services.AddSingleton<UserStore>();
+        services.AddSingleton<LivePublisher>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<CompanyStore>();
         services.AddSingleton<AuditLog>();

@@ -30,13 +30,13 @@ public sealed class LiveEventProbe : ILiveObserver, IAsyncDisposable
         return probe;
     }
 
-    public Task DeliverAsync(LiveEvent liveEvent) => OnLiveEventAsync(liveEvent);
+    public Task DeliverAsync(LiveEvent liveEvent) => OnLiveEventsAsync([liveEvent]);
 
-    public Task OnLiveEventAsync(LiveEvent liveEvent)
+    public Task OnLiveEventsAsync(IReadOnlyList<LiveEvent> liveEvents)
     {
-        if (_match(liveEvent))
+        if (liveEvents.FirstOrDefault(_match) is { } matched)
         {
-            _matched.TrySetResult(liveEvent);
+            _matched.TrySetResult(matched);
         }
 
         return Task.CompletedTask;

@@ -19,18 +19,22 @@ public static class OrleansClientExtensions
     public static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>The cluster this host's client joins: gateways from the cluster table in Postgres, the service's ids, a short wait for answers.</summary>
-    public static IClientBuilder UseKalmarCluster(this IClientBuilder client, IConfiguration configuration) => client
-        .UseAdoNetClustering(options =>
-        {
-            options.Invariant = ClusterSettings.Invariant;
-            options.ConnectionString = configuration.GetKalmarConnectionString();
-        })
-        .Configure<ClusterOptions>(options =>
-        {
-            options.ClusterId = configuration.GetClusterId();
-            options.ServiceId = configuration.GetServiceId();
-        })
-        .Configure<ClientMessagingOptions>(options => options.ResponseTimeout = configuration.GetValue(CallTimeoutKey, DefaultCallTimeout));
+    public static IClientBuilder UseKalmarCluster(this IClientBuilder client, IConfiguration configuration)
+    {
+        client.Services.AddCachedGrainInterfaceTypes();
+        return client
+            .UseAdoNetClustering(options =>
+            {
+                options.Invariant = ClusterSettings.Invariant;
+                options.ConnectionString = configuration.GetKalmarConnectionString();
+            })
+            .Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = configuration.GetClusterId();
+                options.ServiceId = configuration.GetServiceId();
+            })
+            .Configure<ClientMessagingOptions>(options => options.ResponseTimeout = configuration.GetValue(CallTimeoutKey, DefaultCallTimeout));
+    }
 
     /// <summary>
     /// The Orleans client: gateways found through the cluster table in Postgres, reconnecting

@@ -15,9 +15,17 @@ public sealed class LiveHubObserver(
 {
     private readonly RecentEventIds _delivered = new(capacity: 4096);
 
-    public Task DeliverAsync(LiveEvent liveEvent) => OnLiveEventAsync(liveEvent);
+    public Task DeliverAsync(LiveEvent liveEvent) => HandOnAsync(liveEvent);
 
-    public async Task OnLiveEventAsync(LiveEvent liveEvent)
+    public async Task OnLiveEventsAsync(IReadOnlyList<LiveEvent> liveEvents)
+    {
+        foreach (var liveEvent in liveEvents)
+        {
+            await HandOnAsync(liveEvent);
+        }
+    }
+
+    private async Task HandOnAsync(LiveEvent liveEvent)
     {
         // An event for several recipients comes through each of their routes; the first copy reaches them all.
         if (liveEvent.UserIds.Count + liveEvent.Groups.Count > 1 && !_delivered.TryAdd(liveEvent.Id))
