@@ -7,12 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kalmar.Tests.Grains;
 
-/// <summary>What a silo's grains publish reaches each recipient's route whole and in order, however it is coalesced.</summary>
+/// <summary>
+/// What a silo's grains publish reaches each recipient's route whole, coalesced into fewer calls, each call's events in the
+/// order they were published. (The order of two calls is Orleans' to keep, which it does not promise: a first call that
+/// waits for the route's address can be overtaken by the next.)
+/// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class LivePublisherTests(PortalFixture portal)
 {
     [Fact]
-    public async Task EventsPublishedTogetherReachEachRecipientAllAndInOrder()
+    public async Task EventsPublishedTogetherReachEachRecipientAllInFewerCallsEachInOrder()
     {
         var cluster = portal.Cluster.Cluster;
         var publisher = cluster.GetSiloServiceProvider(cluster.GetActiveSilos().First().SiloAddress).GetRequiredService<LivePublisher>();
@@ -32,19 +36,35 @@ public sealed class LivePublisherTests(PortalFixture portal)
             }
         }
 
-        Assert.Equal(published.Select(e => e.Id), await travellerNode.ReceivedAsync(published.Count));
-        Assert.Equal(published.Where(e => e.Groups.Count > 0).Select(e => e.Id), await adminNode.ReceivedAsync(100));
-        Assert.True(travellerNode.Calls < published.Count, $"{published.Count} events took {travellerNode.Calls} calls to the node");
+        AssertReceivedInOrderedCalls(published, await travellerNode.ReceivedAsync(published.Count));
+        AssertReceivedInOrderedCalls([.. published.Where(e => e.Groups.Count > 0)], await adminNode.ReceivedAsync(100));
+        Assert.True(travellerNode.Calls.Count < published.Count, $"{published.Count} events took {travellerNode.Calls.Count} calls to the node");
+    }
+
+    private static void AssertReceivedInOrderedCalls(List<LiveEvent> published, IReadOnlyList<IReadOnlyList<Guid>> calls)
+    {
+        var order = published.Select((liveEvent, index) => (liveEvent.Id, index)).ToDictionary();
+        Assert.Equal(order.Keys.Order(), calls.SelectMany(call => call).Order());
+        Assert.All(calls, call => Assert.Equal(call.OrderBy(id => order[id]), call));
     }
 
     /// <summary>A web node as the route sees it: it records the events it is sent, in the order they come.</summary>
     private sealed class Node : ILiveObserver
     {
-        private readonly List<Guid> _received = [];
+        private readonly List<IReadOnlyList<Guid>> _calls = [];
         private readonly Lock _lock = new();
         private ILiveObserver? _reference;
 
-        public int Calls { get; private set; }
+        public IReadOnlyList<IReadOnlyList<Guid>> Calls
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return [.. _calls];
+                }
+            }
+        }
 
         public static async Task<Node> SubscribeAsync(IClusterClient client, string address)
         {
@@ -58,8 +78,7 @@ public sealed class LivePublisherTests(PortalFixture portal)
         {
             lock (_lock)
             {
-                Calls++;
-                _received.AddRange(liveEvents.Select(liveEvent => liveEvent.Id));
+                _calls.Add([.. liveEvents.Select(liveEvent => liveEvent.Id)]);
             }
 
             return Task.CompletedTask;
@@ -67,21 +86,11 @@ public sealed class LivePublisherTests(PortalFixture portal)
 
         public Task DeliverAsync(LiveEvent liveEvent) => OnLiveEventsAsync([liveEvent]);
 
-        private int Count()
-        {
-            lock (_lock)
-            {
-                return _received.Count;
-            }
-        }
 
-        public async Task<List<Guid>> ReceivedAsync(int count)
+        public async Task<IReadOnlyList<IReadOnlyList<Guid>>> ReceivedAsync(int count)
         {
-            await Waits.UntilAsync(() => Task.FromResult(Count() >= count), $"{count} live events");
-            lock (_lock)
-            {
-                return [.. _received];
-            }
+            await Waits.UntilAsync(() => Task.FromResult(Calls.Sum(call => call.Count) >= count), $"{count} live events");
+            return Calls;
         }
     }
 }

@@ -32,7 +32,8 @@ public static class ResultsMarkdown
         md.AppendLine("  spans not recorded, as on a node with no trace exporter configured), driven over HTTP with bearer tokens and");
         md.AppendLine("  the SignalR .NET client over WebSockets. Baseline: `bench/Kalmar.Bench.Baseline`, ASP.NET Core minimal API + Npgsql,");
         md.AppendLine("  no authentication; one transaction per purchase (conditional UPDATE, ledger row, idempotency row with its answer),");
-        md.AppendLine("  sent as one statement, so its row lock is held only while PostgreSQL works and commits.");
+        md.AppendLine("  sent as one statement, so its row lock is held only while PostgreSQL works and commits. Both use Npgsql with the same");
+        md.AppendLine("  settings: statements prepared automatically once per connection, no session reset when a connection returns to the pool.");
         var loadAverages = figures.Where(figure => figure.Name.Contains("load-average", StringComparison.Ordinal))
             .Select(figure => string.Create(CultureInfo.InvariantCulture, $"{figure.Load} {figure.System} {figure.Value:0.#}"));
         md.AppendLine(CultureInfo.InvariantCulture, $"- The machine's load average (1 min) as each load started: {string.Join(", ", loadAverages)}.");
