@@ -9,8 +9,8 @@ public interface ILiveObserver : IGrainObserver
 {
     /// <summary>
     /// One-way: a route grain handles one call at a time, so waiting for a node that died (30 s until the call times out)
-    /// held up every later event of that recipient on the nodes still alive; the chaos run measured it. The events come
-    /// in the order they happened.
+    /// held up every later event of that recipient on the nodes still alive; the chaos run measured it. A call's events
+    /// are in the order they happened.
     /// </summary>
     [Alias("OnLiveEvents"), OneWay]
     Task OnLiveEventsAsync(IReadOnlyList<LiveEvent> liveEvents);

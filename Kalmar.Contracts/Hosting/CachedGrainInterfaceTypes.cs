@@ -8,8 +8,8 @@ namespace Kalmar.Contracts.Hosting;
 /// Remembers the grain interface type of each grain interface. Orleans works it out again on every
 /// <c>GetGrain&lt;T&gt;</c> (reading <c>T</c>'s attributes and formatting its name), which cost a silo 9 % of its CPU
 /// under purchases; a non-generic interface's grain interface type never changes, so it is worked out once, by Orleans'
-/// own providers and convention. Asked first (<see cref="CachedGrainInterfaceTypesExtensions.AddCachedGrainInterfaceTypes"/>); generic interfaces are left
-/// to Orleans.
+/// own providers and convention. Asked first
+/// (<see cref="CachedGrainInterfaceTypesExtensions.AddCachedGrainInterfaceTypes"/>); generic interfaces are left to Orleans.
 /// </summary>
 public sealed class CachedGrainInterfaceTypes(IServiceProvider services) : IGrainInterfaceTypeProvider
 {

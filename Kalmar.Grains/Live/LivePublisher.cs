@@ -5,9 +5,9 @@ namespace Kalmar.Grains.Live;
 
 /// <summary>
 /// The silo's way out for live events: what its grains publish while the previous events are being sent goes out
-/// together, one one-way call per recipient's route. A purchase's credit and ticket reach the traveller's route in one call, and
-/// the invoice lines of concurrent purchases reach an admin group's route together, instead of a call per event to
-/// routes that every purchase of the company passes. The events of a call are in the order they were published, and
+/// together, one one-way call per recipient's route. A purchase's credit and ticket reach the traveller's route in one
+/// call, and the invoice lines of concurrent purchases reach an admin group's route together, instead of a call per event
+/// to routes that every purchase of the company passes. The events of a call are in the order they were published, and
 /// calls leave in that order too (Orleans does not promise they arrive so). Nothing waits for delivery: it is best
 /// effort, and pages re-read on reconnect.
 /// </summary>

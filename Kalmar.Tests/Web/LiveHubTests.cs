@@ -1,6 +1,5 @@
 using Kalmar.Contracts.Live;
 using Kalmar.Contracts.Model;
-using Kalmar.Grains.Live;
 using Kalmar.Silo.DemoData;
 using Kalmar.Tests.Fixtures;
 using Kalmar.Web.Hubs;
